@@ -1,0 +1,5 @@
+"""``python -m eventscope``: the same as the ``eventscope`` command."""
+
+from .cli import main
+
+main()

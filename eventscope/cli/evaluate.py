@@ -1,0 +1,40 @@
+"""``eventscope evaluate``: score the pipeline on your own gold data (same rules as score.py)."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import click
+
+from ..pipeline import load
+from ._common import friendly_errors, make_config, pipeline_options
+
+KINDS = ("places", "events", "actors", "penta", "factuality")
+
+
+@click.command()
+@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score this contract output instead of running the pipeline.")
+@click.option("--limit", type=int, default=None, help="Only the first N gold documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@pipeline_options
+@friendly_errors
+def evaluate_cli(kind: str, gold: Path, predictions: Path | None, limit: int | None,
+                 as_json: bool, spacy_model: str | None, actor_files: tuple[Path, ...]) -> None:
+    """Score KIND (places, events, actors, penta, factuality) against GOLD.jsonl.
+
+    Without --predictions the pipeline runs over the gold documents first.
+    """
+    from ..evaluate import evaluate, format_report, run_pipeline
+
+    metric = {"places": "geo", "events": "plover"}.get(kind, kind)
+    if predictions is None:
+        out = Path(tempfile.mkdtemp(prefix="eventscope-eval-")) / "predictions.jsonl"
+        run_pipeline(load(make_config(spacy_model, actor_files)), gold, out, limit=limit)
+        predictions = out
+    result = evaluate(metric, gold, predictions)
+    click.echo(json.dumps(result, indent=2) if as_json else format_report(metric, result))
