@@ -1,0 +1,218 @@
+"""Trigger lexicons: which words report which PLOVER event, read from the PLOVER codebook.
+
+A verb lemma maps to a :class:`Sense` (type, mode, CAMEO root). Some verbs only report an
+event with the right object ("send troops" is MOBILIZE, "send aid" is AID): those are in
+``OBJECT_VERBS`` and typed from their object's lemma through ``OBJECT_NOUNS``. Light verbs
+("launch", "carry out", "stage") take their type from an event noun in ``NOUNS``.
+
+>>> VERBS["shell"].plover_type
+'ASSAULT'
+>>> NOUNS["sanction"].cameo_root
+'16'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One reading of a trigger: PLOVER type and mode, and the CAMEO root it falls under."""
+
+    plover_type: str
+    mode: str | None
+    cameo_root: str
+
+
+def _s(t: str, mode: str | None, root: str) -> Sense:
+    return Sense(t, mode, root)
+
+
+# --- verbs that report an event on their own -------------------------------------------------
+VERBS: dict[str, Sense] = {}
+
+
+def _add(table: dict[str, Sense], words: str, sense: Sense) -> None:
+    for w in words.split():
+        table[w.replace("_", " ")] = sense
+
+
+_add(VERBS, "agree pledge promise accept ratify", _s("AGREE", None, "03"))
+_add(VERBS, "offer", _s("AGREE", "offer", "03"))
+_add(VERBS, "meet visit consult negotiate confer mediate telephone phone", _s("CONSULT", "meet", "04"))
+_add(VERBS, "host", _s("CONSULT", "host", "04"))
+_add(VERBS, "praise endorse applaud commend hail congratulate welcome thank apologize "
+            "apologise forgive defend back support", _s("SUPPORT", None, "05"))
+_add(VERBS, "ease relax lift shorten pardon concede", _s("CONCEDE", "policy", "08"))
+_add(VERBS, "release free", _s("CONCEDE", "release", "08"))
+_add(VERBS, "cooperate collaborate extradite", _s("COOPERATE", None, "06"))
+_add(VERBS, "donate", _s("AID", "economic", "07"))
+_add(VERBS, "withdraw retreat evacuate resign abandon surrender demobilize disarm",
+     _s("RETREAT", "withdraw", "08"))
+_add(VERBS, "demand urge appeal request implore petition", _s("REQUEST", None, "10"))
+_add(VERBS, "ask", _s("REQUEST", None, "02"))
+_add(VERBS, "accuse blame criticize criticise condemn denounce decry slam deplore charge "
+            "indict allege", _s("ACCUSE", "disapprove", "11"))
+_add(VERBS, "investigate probe", _s("ACCUSE", "investigate", "09"))
+_add(VERBS, "reject refuse veto oppose dismiss rebuff spurn boycott", _s("REJECT", None, "12"))
+_add(VERBS, "threaten warn", _s("THREATEN", None, "13"))
+_add(VERBS, "protest demonstrate rally picket", _s("PROTEST", "demo", "14"))
+_add(VERBS, "riot", _s("PROTEST", "riot", "14"))
+_add(VERBS, "sanction embargo expel", _s("SANCTION", None, "16"))
+_add(VERBS, "mobilize mobilise deploy station redeploy", _s("MOBILIZE", "troops", "15"))
+_add(VERBS, "arrest detain jail imprison apprehend", _s("COERCE", "arrest", "17"))
+_add(VERBS, "deport", _s("COERCE", "deport", "17"))
+_add(VERBS, "ban outlaw censor", _s("COERCE", "ban", "17"))
+_add(VERBS, "seize confiscate loot", _s("COERCE", "seize", "17"))
+_add(VERBS, "blockade besiege seal", _s("COERCE", "restrict", "17"))
+_add(VERBS, "hack deface", _s("COERCE", "cyber", "17"))
+_add(VERBS, "torch burn destroy demolish raze sabotage", _s("COERCE", "destroy", "17"))
+_add(VERBS, "attack assault storm raid ambush invade overrun target hit strike",
+     _s("ASSAULT", "attack", "18"))
+_add(VERBS, "kill murder slay execute massacre assassinate behead lynch", _s("ASSAULT", "kill", "18"))
+_add(VERBS, "shoot gun", _s("ASSAULT", "firearms", "18"))
+_add(VERBS, "shell pound", _s("ASSAULT", "shelling", "19"))
+_add(VERBS, "bomb bombard airstrike", _s("ASSAULT", "aerial", "18"))
+_add(VERBS, "kidnap abduct", _s("ASSAULT", "abduct", "18"))
+_add(VERBS, "torture beat injure wound maim", _s("ASSAULT", "beat", "18"))
+_add(VERBS, "rape", _s("ASSAULT", "sexual", "18"))
+_add(VERBS, "fight clash battle capture retake recapture", _s("ASSAULT", "fight", "19"))
+
+# verbs whose meaning needs a particle: (lemma, particle) -> sense
+PHRASAL: dict[tuple[str, str], Sense] = {
+    ("call", "for"): _s("REQUEST", None, "02"),
+    ("call", "on"): _s("REQUEST", None, "02"),
+    ("call", "upon"): _s("REQUEST", None, "02"),
+    ("pull", "out"): _s("RETREAT", "withdraw", "08"),
+    ("pull", "back"): _s("RETREAT", "withdraw", "08"),
+    ("hand", "over"): _s("CONCEDE", "release", "08"),
+    ("shoot", "down"): _s("ASSAULT", "aerial", "18"),
+    ("blow", "up"): _s("ASSAULT", "explosion", "18"),
+    ("crack", "down"): _s("COERCE", "repress", "17"),
+    ("lay", "down"): _s("RETREAT", "disarm", "08"),
+    ("set", "free"): _s("CONCEDE", "release", "08"),
+    ("let", "free"): _s("CONCEDE", "release", "08"),
+    ("open", "fire"): _s("ASSAULT", "firearms", "19"),
+    ("step", "down"): _s("RETREAT", "resign", "08"),
+    ("cut", "off"): _s("SANCTION", None, "16"),
+}
+
+# verbs that need a disambiguating dependant to be a trigger (phrasal readings above)
+PARTICLE_ONLY = {"call", "pull", "hand", "blow", "crack", "lay", "set", "let", "open", "step", "cut"}
+
+# --- event nouns ------------------------------------------------------------------------------
+NOUNS: dict[str, Sense] = {}
+_add(NOUNS, "agreement deal accord treaty pact ceasefire cease-fire truce memorandum",
+     _s("AGREE", None, "03"))
+_add(NOUNS, "talk talks meeting summit negotiation consultation mediation visit",
+     _s("CONSULT", "meet", "04"))
+_add(NOUNS, "aid assistance donation grant relief", _s("AID", "economic", "07"))
+_add(NOUNS, "cooperation", _s("COOPERATE", None, "06"))
+_add(NOUNS, "withdrawal pullout retreat evacuation resignation surrender",
+     _s("RETREAT", "withdraw", "08"))
+_add(NOUNS, "demand appeal request", _s("REQUEST", None, "10"))
+_add(NOUNS, "accusation condemnation criticism allegation", _s("ACCUSE", "disapprove", "11"))
+_add(NOUNS, "investigation inquiry probe", _s("ACCUSE", "investigate", "09"))
+_add(NOUNS, "rejection veto boycott", _s("REJECT", None, "12"))
+_add(NOUNS, "ultimatum threat", _s("THREATEN", None, "13"))
+_add(NOUNS, "protest demonstration rally march sit-in", _s("PROTEST", "demo", "14"))
+_add(NOUNS, "riot unrest", _s("PROTEST", "riot", "14"))
+_add(NOUNS, "hunger_strike general_strike", _s("PROTEST", "strike", "14"))
+_add(NOUNS, "sanction embargo expulsion suspension", _s("SANCTION", None, "16"))
+_add(NOUNS, "deployment reinforcement mobilization mobilisation buildup build-up "
+            "reconnaissance patrol", _s("MOBILIZE", "troops", "15"))
+_add(NOUNS, "arrest detention crackdown curfew siege blockade", _s("COERCE", "restrict", "17"))
+_add(NOUNS, "attack assault offensive raid ambush invasion incursion operation "
+            "assassination killing massacre", _s("ASSAULT", "attack", "18"))
+_add(NOUNS, "airstrike air_strike air_raid bombing bombardment strike", _s("ASSAULT", "aerial", "18"))
+_add(NOUNS, "shelling", _s("ASSAULT", "shelling", "19"))
+_add(NOUNS, "kidnapping abduction", _s("ASSAULT", "abduct", "18"))
+_add(NOUNS, "clash fighting battle gunbattle firefight skirmish hostility", _s("ASSAULT", "fight", "19"))
+
+# light verbs: the event is their object noun ("launched an offensive", "held talks")
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", "start", "continue",
+               "resume", "step", "increase", "intensify", "escalate", "make", "issue", "impose",
+               "sign", "reach", "conclude", "undertake", "organize", "organise", "announce",
+               "declare", "lodge", "file", "open", "lift", "extend", "go", "order", "give",
+               "provide", "deliver", "suspend", "halt", "renew", "perpetrate", "commit", "unleash",
+               "initiate", "call", "receive", "pay", "speed"}
+
+# light verb + noun overrides: the combination means something else than the noun alone
+LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
+    ("lift", "sanction"): _s("CONCEDE", "policy", "08"),
+    ("lift", "embargo"): _s("CONCEDE", "policy", "08"),
+    ("lift", "curfew"): _s("CONCEDE", "policy", "08"),
+    ("lift", "blockade"): _s("RETREAT", "withdraw", "08"),
+    ("lift", "siege"): _s("RETREAT", "withdraw", "08"),
+    ("lift", "ban"): _s("CONCEDE", "policy", "08"),
+    ("ease", "sanction"): _s("CONCEDE", "policy", "08"),
+    ("declare", "ceasefire"): _s("RETREAT", "ceasefire", "08"),
+    ("declare", "truce"): _s("RETREAT", "ceasefire", "08"),
+    ("suspend", "aid"): _s("SANCTION", None, "16"),
+    ("halt", "aid"): _s("SANCTION", None, "16"),
+    ("suspend", "talk"): _s("SANCTION", None, "16"),
+    ("suspend", "talks"): _s("SANCTION", None, "16"),
+    ("impose", "curfew"): _s("COERCE", "restrict", "17"),
+    ("declare", "curfew"): _s("COERCE", "restrict", "17"),
+    ("extend", "curfew"): _s("COERCE", "restrict", "17"),
+    ("go", "strike"): _s("PROTEST", "strike", "14"),
+    ("stage", "strike"): _s("PROTEST", "strike", "14"),
+    ("hold", "strike"): _s("PROTEST", "strike", "14"),
+    ("call", "strike"): _s("PROTEST", "strike", "14"),
+    ("organize", "strike"): _s("PROTEST", "strike", "14"),
+    ("organise", "strike"): _s("PROTEST", "strike", "14"),
+    ("start", "strike"): _s("PROTEST", "strike", "14"),
+    ("begin", "strike"): _s("PROTEST", "strike", "14"),
+    ("receive", "aid"): _s("AID", "economic", "07"),
+    ("pay", "compensation"): _s("RETREAT", "compensate", "08"),
+    ("speed", "withdrawal"): _s("RETREAT", "withdraw", "08"),
+    ("declare", "state"): _s("COERCE", "martial-law", "17"),
+    ("open", "investigation"): _s("ACCUSE", "investigate", "09"),
+    ("issue", "statement"): _s("REQUEST", None, "02"),
+}
+
+# verbs typed by their object: "send troops" (MOBILIZE), "send aid" (AID), "sign a treaty" (AGREE)
+OBJECT_VERBS = {"send", "dispatch", "supply", "give", "provide", "deliver", "ship", "grant",
+                "allocate", "move", "rush", "transfer", "fly", "sign", "impose", "extend",
+                "pledge", "offer", "share"}
+
+FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "reinforcement", "militia",
+               "militiaman", "fighter", "unit", "battalion", "brigade", "division", "tank", "convoy",
+               "truck", "vehicle", "warship", "jet", "aircraft", "army", "police", "policeman",
+               "contingent", "platoon", "paramilitary", "mercenary", "personnel", "peacekeeper",
+               "warplane", "helicopter", "artillery", "missile", "battery", "drone", "marine",
+               "commando", "regiment", "squad"}
+WEAPON_NOUNS = {"weapon", "arm", "arms", "ammunition", "munition", "rifle", "equipment"}
+AID_NOUNS = {"aid", "assistance", "food", "supply", "medicine", "grant", "loan", "fund", "money",
+             "dollar", "relief", "support", "shelter", "vaccine", "tent", "intelligence", "help"}
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "cease-fire", "truce",
+                   "memorandum", "protocol", "declaration", "contract"}
+SANCTION_NOUNS = {"sanction", "embargo", "tariff", "penalty", "restriction", "ban", "curfew"}
+
+# motion verbs: MOBILIZE when what moves is a force ("reinforcements arrived", "trucks coming")
+MOTION_VERBS = {"arrive", "come", "enter", "move", "head", "reach", "roll", "deploy", "mass",
+                "gather", "advance", "cross", "pour"}
+
+# a person or delegation arriving somewhere is a visit (CONSULT)
+VISIT_VERBS = {"arrive", "travel", "fly"}
+VISITOR_HINTS = {"president", "minister", "envoy", "delegation", "secretary", "king", "leader",
+                 "premier", "chancellor", "ambassador", "prince", "emir", "chief", "general",
+                 "commander", "official", "spokesman", "pope"}
+
+# heads of clauses that report speech or opinion: never events themselves
+SPEECH_VERBS = {"say", "tell", "state", "claim", "report", "announce", "add", "note", "quote",
+                "insist", "believe", "think", "fear", "hope", "expect", "express", "comment",
+                "describe", "consider", "speak", "suggest", "argue", "stress", "explain",
+                "confirm", "deny", "write", "declare", "assert", "reply", "respond"}
+
+# adjectives/nouns that make "strike" a labour strike and "march" not a military advance
+LABOUR_STRIKE_HINTS = {"hunger", "general", "labor", "labour", "worker", "nationwide", "teacher",
+                       "union", "24-hour", "48-hour", "indefinite", "doctor", "driver"}
+
+__all__ = [
+    "Sense", "VERBS", "PHRASAL", "PARTICLE_ONLY", "NOUNS", "LIGHT_VERBS", "LIGHT_OVERRIDES",
+    "OBJECT_VERBS", "FORCE_NOUNS", "WEAPON_NOUNS", "AID_NOUNS", "AGREEMENT_NOUNS",
+    "SANCTION_NOUNS", "MOTION_VERBS", "VISIT_VERBS", "VISITOR_HINTS", "SPEECH_VERBS",
+    "LABOUR_STRIKE_HINTS",
+]

@@ -1,0 +1,71 @@
+"""Name keys that make transliteration variants of one place name meet in the index.
+
+Two keys are used. ``name_key`` is exact up to case, diacritics, punctuation and Arabic
+articles, so "Deir ez-Zor" and "Deir Zor" meet. ``skeleton_key`` also drops vowels and
+doubled letters, so "Dayr az Zawr", "Deir Ezzor" and "Deir al-Zour" meet; it collides more,
+so the gazetteer only consults it when the exact key finds nothing.
+
+>>> name_key("Deir ez-Zor")
+'deir zor'
+>>> skeleton_key("Dayr az Zawr") == skeleton_key("Deir Ezzor") == skeleton_key("Deir al-Zour")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic definite-article forms as written in English transliterations ("al-", "ad-", "ez-").
+ARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ad", "ed", "az", "ez", "as", "es", "ar", "er", "an", "en", "at", "et",
+     "ash", "esh", "ath", "adh", "ul", "il"})
+# Tribal/genealogical prefixes that are spelt glued or apart ("Albu Kamal", "Abu Kamal").
+_PREFIXES: dict[str, str] = {"albu": "bu", "abu": "bu", "abou": "bu", "bou": "bu"}
+_QUOTES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`\u00b4\u02c8]")
+_NON_WORD = re.compile(r"[^0-9a-z\u0600-\u06ff\s]+")
+_SPACES = re.compile(r"\s+")
+_VOWELS = re.compile(r"[aeiouyw]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics and quotes, turn other punctuation into spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _QUOTES.sub("", text.lower())
+    text = text.replace(".", "")  # "U.S." -> "us", "St. Louis" -> "st louis"
+    text = _NON_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def name_key(text: str) -> str:
+    """The exact lookup key: folded, with Arabic articles and "the" dropped between words.
+
+    The article is kept when it is the whole name (a place called "As").
+    """
+    words = fold(text).split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    kept = [_PREFIXES.get(w, w) for w in words if w not in ARTICLES]
+    return " ".join(kept) if kept else " ".join(words)
+
+
+def skeleton_key(text: str) -> str:
+    """A looser key: ``name_key`` without vowels, spaces or doubled letters.
+
+    Glued articles ("Ezzor", "Ad-Dawr") lose their vowel and the doubled consonant, so they
+    meet the spaced spelling.
+    """
+    key = name_key(text)
+    if not key:
+        return ""
+    out = []
+    for word in key.split():
+        if len(word) > 3 and word[:2] in {"al", "el"} and word[2] == word[3]:
+            word = word[2:]  # "alzzor"-style glued article
+        out.append(_VOWELS.sub("", word))
+    return _DOUBLES.sub(r"\1", "".join(out))
+
+
+__all__ = ["fold", "name_key", "skeleton_key", "ARTICLES"]
