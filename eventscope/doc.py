@@ -56,6 +56,9 @@ class Place:
     """A toponym in the text and, when resolved, the gazetteer entry it refers to.
 
     ``precision`` is one of point, town, district, region, country (coarsest last).
+    ``role`` says how the name is used: ``literal`` (a place), ``metonym`` (the place's
+    government, "Damascus said") or ``demonym`` ("Syrian soldiers"); only literal places
+    should be used as event locations.
     """
 
     start: int
@@ -70,6 +73,7 @@ class Place:
     feature: str | None = None
     precision: str | None = None
     score: float | None = None
+    role: str | None = None  # literal, metonym ("Tehran said"), demonym ("Syrian"); None = literal
 
     def to_dict(self) -> dict[str, Any]:
         return _drop_none(asdict(self), keep=("name", "lat", "lon", "country_code"))

@@ -6,6 +6,7 @@ import json
 import math
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -91,11 +92,12 @@ def test_islamic_state_assault_in_deir_ez_zor(seed_output: dict[str, Any]) -> No
 
 def test_isis_names_share_one_actor_id(seed_output: dict[str, Any]) -> None:
     ids: dict[str, set[str]] = {}
-    for a in seed_output["actors"]:
-        ids.setdefault(a["text"], set()).add(a["actor_id"])
     for alias in ("Isis", "Islamic State", "Daesh"):
-        assert alias in ids, f"{alias} not found among {sorted(ids)}"
-    assert len(ids["Isis"] | ids["Islamic State"] | ids["Daesh"]) == 1
+        for a in seed_output["actors"]:
+            if alias in a["text"]:
+                ids.setdefault(alias, set()).add(a["actor_id"])
+        assert alias in ids, f"{alias} not found among {[a['text'] for a in seed_output['actors']]}"
+    assert len(ids["Isis"] | ids["Islamic State"] | ids["Daesh"]) == 1, ids
 
 
 def test_possible_attack_on_inherent_resolve_is_not_asserted(seed_output: dict[str, Any]) -> None:
@@ -114,4 +116,6 @@ def test_qaim_and_homs_resolve_to_the_right_countries(seed_output: dict[str, Any
     assert by_text.get("Qaim") == {"IQ"}, by_text.get("Qaim")
     assert by_text.get("Homs") == {"SY"}, by_text.get("Homs")
     qaim = next(p for p in seed_output["places"] if p["text"] == "Qaim")
-    assert "qa" in (qaim.get("name") or "").lower()
+    plain = unicodedata.normalize("NFKD", qaim.get("name") or "")
+    assert "qa" in "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    assert km(qaim["lat"], qaim["lon"], 34.37, 41.09) < 15

@@ -1,19 +1,16 @@
-"""Clean: raw input -> a Doc holding clean story text (stub, replaced by the real stage)."""
+"""Clean: raw input -> a Doc holding clean story text, its provenance, and what was removed.
 
-from __future__ import annotations
+HTML goes through trafilatura; text pages through a line-level boilerplate filter; both are
+normalised, checked for size and language, and given a title and a valid date when there is
+one. See :mod:`.document` for the decisions (offsets, titles, dates, rejection reasons).
+"""
 
-from ..config import Config
-from ..doc import Doc, DocMeta
-from ..errors import InputError
-from ..ingest.records import RawDocument
+from .boilerplate import boilerplate_rule, filter_boilerplate
+from .document import clean_document, headline, valid_date
+from .html import HtmlPage, extract_html
+from .language import detect_language, foreign_language
+from .normalize import normalize_text
 
-
-def clean_document(raw: RawDocument, config: Config) -> Doc:
-    text = raw.text if raw.text is not None else raw.html or ""
-    if not text.strip():
-        raise InputError("empty document", reason="empty")
-    return Doc(id=raw.id, text=text, meta=DocMeta(date=raw.date, title=raw.title, url=raw.url,
-                                                  source=raw.source, origin=raw.origin))
-
-
-__all__ = ["clean_document"]
+__all__ = ["clean_document", "filter_boilerplate", "boilerplate_rule", "normalize_text",
+           "extract_html", "HtmlPage", "detect_language", "foreign_language", "headline",
+           "valid_date"]

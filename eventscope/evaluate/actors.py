@@ -133,7 +133,7 @@ def score_actors(gold: list[Record], preds: Predictions) -> dict[str, Any]:
             if not spans:
                 unlocated += 1
                 continue
-            words = frozenset().union(*(index.words(s) for s in spans))  # type: ignore[arg-type]
+            words = frozenset[int]().union(*(index.words((s[0], s[1])) for s in spans))
             golds.append(Mention(role, words, a.get("text"), a))
             n_gold[role] += 1
         predicted = [Mention(r, index.words(s), a.get("text"), a)

@@ -61,9 +61,12 @@ def event_parts(gold: list[Record]) -> list[str]:
 
 
 def evaluate_records(kind: str, gold: list[Record],
-                     predictions: Path | str | Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+                     predictions: Path | str | Iterable[Mapping[str, Any]], *,
+                     limit: int | None = None) -> dict[str, Any]:
     """Like :func:`evaluate`, for gold records already in memory."""
     name = canonical_kind(kind)
+    if limit is not None:
+        gold = gold[:limit]
     preds = pair(gold, load_predictions(predictions))
     result: dict[str, Any] = {"kind": name, "coverage": preds.coverage}
     if name != "events":
@@ -87,14 +90,16 @@ def evaluate_records(kind: str, gold: list[Record],
 
 
 def evaluate(kind: str, gold_path: Path | str,
-             predictions: Path | str | Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+             predictions: Path | str | Iterable[Mapping[str, Any]], *,
+             limit: int | None = None) -> dict[str, Any]:
     """Score ``predictions`` (a contract output JSONL path, or its parsed lines) against a gold
-    JSONL file. Returns a JSON-serialisable dict with ``kind``, ``coverage`` and the figures.
+    JSONL file (its first ``limit`` documents when given, as :func:`run_pipeline` does).
+    Returns a JSON-serialisable dict with ``kind``, ``coverage`` and the figures.
 
     >>> evaluate("places", "lgl.jsonl", "out.jsonl")["summary"]["F1"]   # doctest: +SKIP
     0.81
     """
-    return evaluate_records(kind, read_gold(gold_path), predictions)
+    return evaluate_records(kind, read_gold(gold_path), predictions, limit=limit)
 
 
 __all__ = ["EVENT_PARTS", "KINDS", "SCORERS", "canonical_kind", "evaluate", "evaluate_records",

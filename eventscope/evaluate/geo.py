@@ -6,8 +6,8 @@ neutral: a prediction on one is neither right nor wrong and they are left out of
 matched pairs; a matched place without coordinates gets the maximum error, half the Earth's
 circumference. ``geo_f1_161`` needs both overlap and an error of at most 161 km (100 miles).
 
->>> round(haversine_km(0, 0, 0, 1), 2)
-111.19
+>>> round(haversine_km(0, 0, 0, 1), 1)
+111.2
 """
 
 from __future__ import annotations

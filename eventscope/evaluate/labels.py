@@ -152,7 +152,7 @@ def no_event_gold(record: Mapping[str, Any]) -> bool:
         return True
     for key in ("gold_event_types_plover2023", "gold_event_types"):
         if key in record:
-            return record[key] == []
+            return bool(record[key] == [])
     return False
 
 

@@ -27,8 +27,8 @@ STOPWORDS: frozenset[str] = frozenset({
 _WORD = re.compile(r"\w+")
 
 
-def _offset(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+def _offset(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def span_of(obj: Any, text: str | None = None) -> SpanTuple | None:
@@ -39,8 +39,8 @@ def span_of(obj: Any, text: str | None = None) -> SpanTuple | None:
     """
     if not isinstance(obj, Mapping):
         return None
-    start, end = obj.get("start"), obj.get("end")
-    if _offset(start) and _offset(end) and 0 <= start < end:
+    start, end = _offset(obj.get("start")), _offset(obj.get("end"))
+    if start is not None and end is not None and 0 <= start < end:
         return (start, end)
     surface = obj.get("text")
     if text and isinstance(surface, str) and surface.strip():

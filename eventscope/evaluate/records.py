@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import ResourceError
 
 Record = dict[str, Any]
 
@@ -49,16 +49,22 @@ def read_jsonl(path: Path | str) -> JsonLines:
 
 
 def read_gold(path: Path | str) -> list[Record]:
-    """Gold records; a gold file must be clean, so a bad line is an :class:`InputError`."""
-    got = read_jsonl(path)
+    """Gold records; a gold file must be clean, so a bad line is a :class:`ResourceError`."""
+    try:
+        got = read_jsonl(path)
+    except OSError as e:
+        raise ResourceError(f"Cannot read the gold file {path}: {e.strerror or e}. "
+                            "Give the path of a JSONL file with gold_* fields.") from None
+    except UnicodeDecodeError as e:
+        raise ResourceError(f"The gold file {path} is not UTF-8 ({e.reason}).") from None
     if got.bad_lines:
         shown = ", ".join(str(n) for n in got.bad_lines[:10])
-        raise InputError(f"{path}: line(s) {shown} are not JSON objects. A gold file must be valid "
-                         "JSON Lines: fix or remove those lines.", reason="bad_gold")
+        raise ResourceError(f"{path}: line(s) {shown} are not JSON objects. A gold file must be "
+                            "valid JSON Lines: fix or remove those lines.")
     missing = [i for i, r in enumerate(got.rows, 1) if "id" not in r]
     if missing:
-        raise InputError(f"{path}: record(s) {missing[:10]} have no 'id'; gold is matched to "
-                         "predictions by id.", reason="bad_gold")
+        raise ResourceError(f"{path}: record(s) {missing[:10]} have no 'id'; gold is matched to "
+                            "predictions by id.")
     return got.rows
 
 

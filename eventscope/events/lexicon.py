@@ -46,6 +46,12 @@ _add(VERBS, "praise endorse applaud commend hail congratulate welcome thank apol
             "apologise forgive defend back support", _s("SUPPORT", None, "05"))
 _add(VERBS, "ease relax lift shorten pardon concede", _s("CONCEDE", "policy", "08"))
 _add(VERBS, "release free", _s("CONCEDE", "release", "08"))
+_add(VERBS, "return", _s("CONCEDE", "return", "08"))
+_add(VERBS, "allow permit", _s("CONCEDE", "policy", "08"))
+_add(VERBS, "train", _s("COOPERATE", "military", "06"))
+_add(VERBS, "distribute contribute allocate", _s("AID", "economic", "07"))
+_add(VERBS, "complain summon", _s("ACCUSE", "disapprove", "11"))
+_add(VERBS, "violate defy", _s("REJECT", None, "12"))
 _add(VERBS, "cooperate collaborate extradite", _s("COOPERATE", None, "06"))
 _add(VERBS, "donate", _s("AID", "economic", "07"))
 _add(VERBS, "withdraw retreat evacuate resign abandon surrender demobilize disarm",
@@ -59,6 +65,7 @@ _add(VERBS, "reject refuse veto oppose dismiss rebuff spurn boycott", _s("REJECT
 _add(VERBS, "threaten warn", _s("THREATEN", None, "13"))
 _add(VERBS, "protest demonstrate rally picket", _s("PROTEST", "demo", "14"))
 _add(VERBS, "riot", _s("PROTEST", "riot", "14"))
+_add(VERBS, "block barricade obstruct", _s("PROTEST", "obstruct", "14"))
 _add(VERBS, "sanction embargo expel", _s("SANCTION", None, "16"))
 _add(VERBS, "mobilize mobilise deploy station redeploy", _s("MOBILIZE", "troops", "15"))
 _add(VERBS, "arrest detain jail imprison apprehend", _s("COERCE", "arrest", "17"))
@@ -96,19 +103,30 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("open", "fire"): _s("ASSAULT", "firearms", "19"),
     ("step", "down"): _s("RETREAT", "resign", "08"),
     ("cut", "off"): _s("SANCTION", None, "16"),
+    ("call", "off"): _s("CONCEDE", "policy", "08"),
+    ("force", "out"): _s("COERCE", "deport", "17"),
+    ("roll", "back"): _s("CONCEDE", "policy", "08"),
+    ("break", "off"): _s("SANCTION", None, "16"),
+    ("set", "fire"): _s("COERCE", "destroy", "17"),
+    ("set", "ablaze"): _s("COERCE", "destroy", "17"),
 }
 
 # verbs that need a disambiguating dependant to be a trigger (phrasal readings above)
-PARTICLE_ONLY = {"call", "pull", "hand", "blow", "crack", "lay", "set", "let", "open", "step", "cut"}
+PARTICLE_ONLY = {"call", "pull", "hand", "blow", "crack", "lay", "set", "let", "open", "step", "cut",
+                 "roll", "break", "force"}
 
 # --- event nouns ------------------------------------------------------------------------------
 NOUNS: dict[str, Sense] = {}
 _add(NOUNS, "agreement deal accord treaty pact ceasefire cease-fire truce memorandum",
      _s("AGREE", None, "03"))
-_add(NOUNS, "talk talks meeting summit negotiation consultation mediation visit",
+_add(NOUNS, "talk talks meeting summit negotiation consultation mediation",
      _s("CONSULT", "meet", "04"))
+_add(NOUNS, "visit trip", _s("CONSULT", "visit", "04"))
 _add(NOUNS, "aid assistance donation grant relief", _s("AID", "economic", "07"))
 _add(NOUNS, "cooperation", _s("COOPERATE", None, "06"))
+_add(NOUNS, "release", _s("CONCEDE", "release", "08"))
+_add(NOUNS, "torture", _s("ASSAULT", "beat", "18"))
+_add(NOUNS, "warfare", _s("ASSAULT", "attack", "18"))
 _add(NOUNS, "withdrawal pullout retreat evacuation resignation surrender",
      _s("RETREAT", "withdraw", "08"))
 _add(NOUNS, "demand appeal request", _s("REQUEST", None, "10"))
@@ -136,7 +154,29 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", 
                "sign", "reach", "conclude", "undertake", "organize", "organise", "announce",
                "declare", "lodge", "file", "open", "lift", "extend", "go", "order", "give",
                "provide", "deliver", "suspend", "halt", "renew", "perpetrate", "commit", "unleash",
-               "initiate", "call", "receive", "pay", "speed"}
+               "initiate", "call", "receive", "pay", "speed", "remove", "relax", "end", "drop",
+               "scrap", "revoke", "rescind", "ease", "halt", "cut", "reduce", "stop", "freeze",
+               "withhold", "cancel", "establish", "restore", "upgrade", "normalize",
+               "normalise", "strengthen", "expand", "deepen", "improve", "sever", "break",
+               "downgrade", "close", "seal", "shut", "strike", "announce", "approve", "set",
+               "wage", "join", "hold", "lead"}
+
+# "launched a mediation effort": the event is the modifier of a generic noun
+GENERIC_EVENT_NOUNS = {"effort", "bid", "campaign", "mission", "process", "initiative", "move",
+                       "plan", "drive", "programme", "program", "action"}
+# what a peacekeeping or humanitarian deployment sends: AID, not MOBILIZE
+AID_FORCE_HINTS = {"peacekeeping", "peacekeeper", "observer", "monitor", "rescue", "humanitarian",
+                   "medical", "search-and-rescue", "relief", "election"}
+# adjectives of readiness: "is ready to contribute troops" is an AGREE (intent to cooperate)
+READY_ADJECTIVES = {"ready", "willing", "prepared", "committed", "eager"}
+# verbs a "will" turns into a promise (PLOVER AGREE): "will provide aid", "will evacuate"
+PROMISABLE = {"AID", "CONCEDE", "COOPERATE", "RETREAT", "SUPPORT"}
+# objects that make "reject"/"deny" a statement, not a REJECT: "rejected accusations"
+DENIED_CLAIMS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumor",
+                 "rumour", "suggestion", "assertion", "speculation", "statement", "comment"}
+# objects that make "offer" a statement: "offered condolences"
+OFFER_STATEMENTS = {"condolence", "sympathy", "prayer", "thought", "congratulation", "apology",
+                    "support", "view", "opinion", "explanation"}
 
 # light verb + noun overrides: the combination means something else than the noun alone
 LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
@@ -169,13 +209,36 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("speed", "withdrawal"): _s("RETREAT", "withdraw", "08"),
     ("declare", "state"): _s("COERCE", "martial-law", "17"),
     ("open", "investigation"): _s("ACCUSE", "investigate", "09"),
-    ("issue", "statement"): _s("REQUEST", None, "02"),
+    ("strike", "deal"): _s("AGREE", None, "03"),
+    ("strike", "agreement"): _s("AGREE", None, "03"),
 }
+for _v in ("lift", "ease", "remove", "relax", "end", "drop", "scrap", "revoke", "rescind"):
+    for _n in ("sanction", "embargo", "ban", "curfew", "restriction", "tariff", "blockade", "siege"):
+        LIGHT_OVERRIDES.setdefault((_v, _n), _s("CONCEDE", "policy", "08"))
+for _v in ("suspend", "halt", "cut", "reduce", "end", "stop", "freeze", "withhold", "cancel"):
+    for _n in ("aid", "supply", "delivery", "assistance", "link", "tie", "relation", "cooperation",
+               "talk", "talks", "mediation", "negotiation", "visit", "flight", "funding", "trade"):
+        LIGHT_OVERRIDES.setdefault((_v, _n), _s("SANCTION", None, "16"))
+for _v in ("establish", "restore", "upgrade", "normalize", "normalise", "resume", "strengthen",
+           "expand", "deepen", "improve", "open"):
+    for _n in ("tie", "relation", "link"):
+        LIGHT_OVERRIDES.setdefault((_v, _n), _s("COOPERATE", "diplomatic", "05"))
+for _v in ("sever", "break", "cut", "downgrade", "suspend", "freeze"):
+    for _n in ("tie", "relation", "link"):
+        LIGHT_OVERRIDES[(_v, _n)] = _s("SANCTION", None, "16")
+for _v in ("close", "seal", "shut"):
+    for _n in ("border", "crossing", "airspace", "port", "road", "embassy"):
+        LIGHT_OVERRIDES.setdefault((_v, _n), _s("COERCE", "restrict", "17"))
+for _n in ("deal", "agreement", "pact", "accord", "treaty"):
+    LIGHT_OVERRIDES.setdefault(("strike", _n), _s("AGREE", None, "03"))
 
 # verbs typed by their object: "send troops" (MOBILIZE), "send aid" (AID), "sign a treaty" (AGREE)
 OBJECT_VERBS = {"send", "dispatch", "supply", "give", "provide", "deliver", "ship", "grant",
                 "allocate", "move", "rush", "transfer", "fly", "sign", "impose", "extend",
-                "pledge", "offer", "share"}
+                "pledge", "offer", "share", "distribute", "contribute", "donate", "hand"}
+# object verbs that are AID whenever something goes to someone ("provided shelter to ...")
+GIVING_VERBS = {"supply", "give", "provide", "deliver", "ship", "grant", "allocate", "distribute",
+                "contribute", "donate", "send"}
 
 FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "reinforcement", "militia",
                "militiaman", "fighter", "unit", "battalion", "brigade", "division", "tank", "convoy",
@@ -214,5 +277,6 @@ __all__ = [
     "Sense", "VERBS", "PHRASAL", "PARTICLE_ONLY", "NOUNS", "LIGHT_VERBS", "LIGHT_OVERRIDES",
     "OBJECT_VERBS", "FORCE_NOUNS", "WEAPON_NOUNS", "AID_NOUNS", "AGREEMENT_NOUNS",
     "SANCTION_NOUNS", "MOTION_VERBS", "VISIT_VERBS", "VISITOR_HINTS", "SPEECH_VERBS",
-    "LABOUR_STRIKE_HINTS",
+    "LABOUR_STRIKE_HINTS", "GENERIC_EVENT_NOUNS", "AID_FORCE_HINTS", "READY_ADJECTIVES",
+    "PROMISABLE", "DENIED_CLAIMS", "OFFER_STATEMENTS", "GIVING_VERBS",
 ]

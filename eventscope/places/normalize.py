@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic definite-article forms as written in English transliterations ("al-", "ad-", "ez-").
 ARTICLES: frozenset[str] = frozenset(
@@ -31,14 +32,16 @@ _DOUBLES = re.compile(r"(.)\1+")
 
 def fold(text: str) -> str:
     """Lowercase, strip diacritics and quotes, turn other punctuation into spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _QUOTES.sub("", text.lower())
     text = text.replace(".", "")  # "U.S." -> "us", "St. Louis" -> "st louis"
     text = _NON_WORD.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The exact lookup key: folded, with Arabic articles and "the" dropped between words.
 

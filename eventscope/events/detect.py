@@ -1,0 +1,452 @@
+"""Trigger detection: find the words of a parsed sentence that report an event, and type them.
+
+Rules over the spaCy parse, lemma based: a verb from the lexicon, a phrasal verb ("pull
+out"), a light verb with an event noun ("launched an offensive"), a verb typed by its
+object ("sent troops"), a motion verb whose subject is a force ("reinforcements arrived"),
+or an event noun that is the core of a clause with no verb trigger ("Perhaps an attack on
+..."). Complements of verbal events are absorbed by them, as PLOVER codes them: "threatened
+to shell" is one THREATEN, "agreed to provide aid" one AGREE.
+
+>>> # doctest needs a parsed sentence; see tests/events/test_detect.py
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import lexicon as lx
+from .lexicon import Sense
+
+Token = Any  # spacy.tokens.Token
+SpacySpan = Any  # spacy.tokens.Span
+
+# governors whose complement is part of their own event in PLOVER coding
+VERBAL_GOVERNORS = {"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
+# dependency labels through which a complement hangs under its governor
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acl", "prep", "relcl", "nsubj",
+                   "nsubjpass", "advcl", "attr", "oprd", "dative", "appos", "compound", "amod"}
+NOUN_CORE_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "attr", "conj", "appos"}
+NATURAL_SUBJECTS = {"earthquake", "storm", "flood", "quake", "hurricane", "typhoon", "cyclone",
+                    "drought", "virus", "pandemic", "fire", "wave", "price", "inflation", "crisis",
+                    "tsunami", "disease", "outbreak", "epidemic", "heat", "snow", "rain", "wind"}
+LABOUR_CONTEXT = {"worker", "employee", "lecturer", "teacher", "union", "pay", "wage", "salary",
+                  "driver", "doctor", "nurse", "miner", "staff", "labour", "labor", "pension"}
+MUST_AUX = {"must", "should", "ought"}
+BACKGROUND_MARKS = {"since", "after", "before", "because", "following", "amid", "despite", "over",
+                    "until", "when", "while", "as", "once", "though", "although", "in"}
+NON_MILITARY_OPERATION = {"peacekeeping", "rescue", "relief", "humanitarian", "business", "search",
+                          "surgery", "sting", "mining", "commercial"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger in a sentence: the word(s) that say it, its sense, and where arguments hang.
+
+    ``anchor`` is the token whose dependants carry the arguments: the verb itself, the light
+    verb of an event noun, or the noun for a verbless clause. ``noun`` is the event noun when
+    there is one. ``kind`` says which rule found it (verb, phrasal, light, object, motion,
+    visit, noun).
+    """
+
+    anchor: Token
+    trigger_tokens: list[Token]
+    sense: Sense
+    kind: str
+    noun: Token | None = None
+    main: bool = True
+
+    @property
+    def start_char(self) -> int:
+        return min(t.idx for t in self.trigger_tokens)
+
+    @property
+    def end_char(self) -> int:
+        return max(t.idx + len(t.text) for t in self.trigger_tokens)
+
+
+def _lemma(tok: Token) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _strike_sense(noun: Token) -> Sense | None:
+    """'hunger strike' / 'general strike' are protests; 'air strike' / 'drone strike' attacks."""
+    mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    sent_words = {_lemma(t) for t in noun.sent}
+    if mods & lx.LABOUR_STRIKE_HINTS or sent_words & LABOUR_CONTEXT:
+        return Sense("PROTEST", "strike", "14")
+    if "drone" in mods:
+        return Sense("ASSAULT", "drone", "18")
+    if mods & {"missile", "rocket", "artillery"}:
+        return Sense("ASSAULT", "missile", "18")
+    return lx.NOUNS["strike"]
+
+
+def noun_key(noun: Token) -> str:
+    """Lemma of a noun, rejoined with a hyphenated prefix ("cease-fire", "sit-in")."""
+    lem = _lemma(noun)
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        joined = f"{str(doc[noun.i - 2].lower_)}-{lem}"
+        if joined in lx.NOUNS:
+            return joined
+    return lem
+
+
+def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
+    """The event sense of a noun, given the light verb it is the object of (if any)."""
+    lem = noun_key(noun)
+    if verb_lemma and (verb_lemma, lem) in lx.LIGHT_OVERRIDES:
+        return lx.LIGHT_OVERRIDES[(verb_lemma, lem)]
+    if verb_lemma:
+        for c in noun.children:  # "suspended aid deliveries": the compound decides
+            if c.dep_ == "compound" and (verb_lemma, _lemma(c)) in lx.LIGHT_OVERRIDES:
+                return lx.LIGHT_OVERRIDES[(verb_lemma, _lemma(c))]
+    if lem in lx.GENERIC_EVENT_NOUNS:
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                sense = noun_sense(c, verb_lemma) if c.pos_ in ("NOUN", "PROPN") else None
+                if sense is not None:
+                    return sense
+        return None
+    if lem == "strike":
+        if verb_lemma in ("go", "stage", "hold", "call", "organize", "organise", "begin", "start",
+                          "end", "join", "cancel", "stop", "continue"):
+            return Sense("PROTEST", "strike", "14")
+        return _strike_sense(noun)
+    if lem == "operation":
+        mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod")}
+        if mods & NON_MILITARY_OPERATION or verb_lemma is None:
+            return None
+        return Sense("ASSAULT", "attack", "18")
+    if lem == "warfare" and any(_lemma(c) == "cyber" for c in noun.children):
+        return Sense("COERCE", "cyber", "17")
+    if lem in ("march", "rally") and verb_lemma in ("launch",):
+        return None
+    if lem == "raid" and any(_lemma(c) == "air" for c in noun.children):
+        return Sense("ASSAULT", "aerial", "18")
+    if verb_lemma in lx.LIGHT_VERBS and lem in ("release",) and verb_lemma not in (
+            "announce", "order", "approve", "secure", "demand"):
+        return None
+    return lx.NOUNS.get(lem)
+
+
+def _particle(tok: Token) -> set[str]:
+    return {str(c.text).lower() for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp",
+                                                                      "advmod", "oprd", "ccomp")}
+
+
+def _object_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    for c in verb.children:  # "went on strike", "carried out attacks"
+        if c.dep_ == "prep" and str(c.text).lower() in ("on", "into", "out"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj",):
+            return c
+    return None
+
+
+STATEMENT = Sense("_STATEMENT", None, "01")  # marks a clause that reports speech, not an event
+
+
+def _money_target(obj: Token) -> Token:
+    """'$33 million in assistance', 'a contribution of 5 million': the noun after the amount."""
+    if obj.pos_ == "NUM" or obj.ent_type_ == "MONEY" or _lemma(obj) in ("contribution", "package",
+                                                                        "tranche", "batch", "shipment"):
+        for c in obj.children:
+            if c.dep_ == "prep" and str(c.lower_) in ("in", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return obj
+
+
+def _has_aux(tok: Token, words: set[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and str(c.lower_) in words for c in tok.children)
+
+
+def _object_sense(tok: Token, lem: str, obj: Token) -> Sense | None:
+    olem = _lemma(obj)
+    words = {_lemma(t) for t in obj.subtree} | {olem}
+    if olem in lx.FORCE_NOUNS and lem not in ("sign", "impose", "offer", "pledge", "give", "hand"):
+        if words & lx.AID_FORCE_HINTS:
+            return Sense("AID", "peacekeeping", "07")
+        return Sense("MOBILIZE", "troops", "15")
+    if olem in lx.WEAPON_NOUNS:
+        return Sense("MOBILIZE", "weapons", "15") if lem == "move" else Sense("AID", "military", "07")
+    if olem in lx.AID_NOUNS and lem not in ("sign", "impose"):
+        return Sense("AID", "humanitarian" if words & {"food", "medicine", "humanitarian"} else
+                     "economic", "07")
+    if olem in lx.AGREEMENT_NOUNS and lem in ("sign", "extend"):
+        return Sense("AGREE", None, "05")
+    if olem in lx.SANCTION_NOUNS and lem in ("impose", "extend"):
+        return Sense("COERCE", "restrict", "17") if olem in ("curfew", "ban") else \
+            Sense("SANCTION", None, "16")
+    if olem in ("information", "evidence", "intelligence", "data", "expertise") and lem in (
+            "share", "provide", "give"):
+        return Sense("COOPERATE", "intelligence", "06")
+    if lem in lx.GIVING_VERBS and olem not in lx.FORCE_NOUNS and (
+            any(c.dep_ == "dative" for c in tok.children)
+            or any(c.dep_ == "prep" and str(c.lower_) == "to" for c in tok.children)
+            or obj.ent_type_ == "MONEY"):
+        return Sense("AID", "economic", "07")
+    return None
+
+
+def _verb_candidate(tok: Token) -> Candidate | None:
+    lem = _lemma(tok)
+    if tok.dep_ == "amod" or (tok.dep_ == "acl" and lem in ("back", "support", "hold", "base")):
+        return None  # "Iran-backed militias", "rebel-held town": a modifier, not an event
+    obj = _object_of(tok)
+    olem = _lemma(obj) if obj is not None else ""
+    # speech and opinion that look like events: "rejected accusations", "agree with the view"
+    if lem in ("reject", "deny", "dismiss", "refute", "rebuff") and olem in lx.DENIED_CLAIMS:
+        return Candidate(tok, [tok], STATEMENT, "statement")
+    if lem == "deny":
+        return Candidate(tok, [tok], STATEMENT, "statement")
+    if lem == "agree" and any(c.dep_ == "prep" and str(c.lower_) == "with" for c in tok.children) \
+            and not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and str(c.lower_) in (
+                "to", "on", "upon")) for c in tok.children):
+        return Candidate(tok, [tok], STATEMENT, "statement")
+    if lem == "offer" and olem in lx.OFFER_STATEMENTS:
+        return Candidate(tok, [tok], STATEMENT, "statement")
+    if lem in lx.SPEECH_VERBS:
+        for c in tok.children:  # "X said Y must drop barriers": a demand
+            if c.dep_ == "ccomp" and _has_aux(c, MUST_AUX):
+                return Candidate(tok, [tok], Sense("REQUEST", None, "10"), "verb")
+    parts = _particle(tok)
+    for part in parts:
+        if (lem, part) in lx.PHRASAL:
+            return Candidate(tok, [tok], lx.PHRASAL[(lem, part)], "phrasal")
+    for c in tok.children:  # "remained on alert", "put on high alert"
+        if c.dep_ == "prep" and str(c.lower_) == "on" and any(
+                _lemma(g) == "alert" for g in c.children):
+            return Candidate(tok, [tok], Sense("MOBILIZE", "alert", "15"), "phrasal")
+    if lem in lx.LIGHT_VERBS and obj is not None:
+        target = _money_target(obj)
+        sense = noun_sense(target, lem)
+        if sense is not None:
+            return Candidate(tok, [target], sense, "light", noun=target)
+    if lem in lx.OBJECT_VERBS and obj is not None:
+        sense = _object_sense(tok, lem, _money_target(obj))
+        if sense is not None:
+            return Candidate(tok, [tok], sense, "object")
+    for c in tok.children:  # "joined talks", "gathered for a meeting", "stopped work in a strike"
+        if c.dep_ == "prep" and str(c.lower_) in ("for", "on", "in"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    sense = noun_sense(g)
+                    if sense is not None and sense.plover_type in ("CONSULT", "PROTEST") and \
+                            lem not in lx.VERBS and lem not in lx.SPEECH_VERBS:
+                        return Candidate(tok, [g], sense, "light", noun=g)
+    subj = _subject_of(tok)
+    if subj is None and tok.dep_ == "acl" and lem in lx.MOTION_VERBS:
+        head = tok.head
+        inner = [g for c in head.children if c.dep_ == "prep" and str(c.lower_) == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        if _lemma(head) in lx.FORCE_NOUNS or any(_lemma(g) in lx.FORCE_NOUNS for g in inner):
+            subj = head
+    if lem in lx.MOTION_VERBS and subj is not None and (_lemma(subj) in lx.FORCE_NOUNS or any(
+            _lemma(g) in lx.FORCE_NOUNS for c in subj.children if c.dep_ == "prep"
+            and str(c.lower_) == "of" for g in c.children if g.dep_ == "pobj")):
+        if {_lemma(t) for t in subj.subtree} & lx.AID_FORCE_HINTS:
+            return Candidate(tok, [tok], Sense("AID", "peacekeeping", "07"), "motion")
+        return Candidate(tok, [tok], Sense("MOBILIZE", "troops", "15"), "motion")
+    if lem in lx.VISIT_VERBS and subj is not None and (
+            _lemma(subj) in lx.VISITOR_HINTS or subj.ent_type_ == "PERSON"):
+        return Candidate(tok, [tok], Sense("CONSULT", "visit", "04"), "visit")
+    if lem in lx.PARTICLE_ONLY:
+        return None
+    sense = lx.VERBS.get(lem)
+    if sense is None:
+        return None
+    if lem in ("strike", "hit") and subj is not None and _lemma(subj) in NATURAL_SUBJECTS:
+        return None
+    if lem == "target" and tok.dep_ in ("acl", "relcl", "advcl"):
+        return None  # "tweets targeting lawmakers"
+    if lem == "fight" and obj is not None and obj.ent_type_ not in ("NORP", "ORG", "GPE", "PERSON") \
+            and olem not in lx.FORCE_NOUNS and olem not in MILITARY_TARGETS:
+        return None  # "fight the epidemic", "fighting extradition"
+    if lem == "visit":
+        sense = Sense("CONSULT", "visit", "04")
+    if sense.mode == "obstruct" and obj is not None and olem not in OBSTRUCTABLE:
+        sense = Sense("COERCE", "restrict", "17")  # "blocked aid convoys": not a protest
+    if lem == "deploy" and obj is not None and {_lemma(t) for t in obj.subtree} & lx.AID_FORCE_HINTS:
+        sense = Sense("AID", "peacekeeping", "07")
+    if lem in ("return", "allow", "permit", "train", "release", "free") and obj is None and \
+            not any(c.dep_ in ("nsubjpass", "xcomp", "ccomp") for c in tok.children):
+        return None  # "returned home", "he returned to Iraq": no one handed anything back
+    if lem in ("charge",) and obj is None and \
+            not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "charge" needs someone charged
+    return Candidate(tok, [tok], sense, "verb")
+
+
+def _ready_candidate(tok: Token) -> Candidate | None:
+    """'France is ready to contribute troops': an offer, PLOVER AGREE."""
+    if _lemma(tok) not in lx.READY_ADJECTIVES or tok.dep_ not in ("acomp", "amod", "ROOT", "conj"):
+        return None
+    if any(c.dep_ in ("xcomp",) or (c.dep_ == "prep" and str(c.lower_) == "to") for c in tok.children):
+        return Candidate(tok, [tok], Sense("AGREE", "intent", "03"), "verb")
+    return None
+
+
+OBSTRUCTABLE = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "entrance",
+                "roadway", "access", "route", "port", "junction", "intersection", "motorway"}
+MILITARY_TARGETS = {"rebel", "militant", "insurgent", "army", "enemy", "terrorist", "jihadist",
+                    "guerrilla", "invader", "occupier", "militia"}
+
+
+def _is_verbal(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and False) or (
+        str(tok.tag_).startswith("VB") and tok.pos_ != "AUX")
+
+
+def _noun_candidate(tok: Token, sent: SpacySpan) -> Candidate | None:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sense = noun_sense(tok)
+    if sense is None:
+        return None
+    if tok.dep_ == "ROOT":
+        return Candidate(tok, [tok], sense, "noun")
+    head = tok.head
+    if tok.dep_ in NOUN_CORE_DEPS and (head.dep_ == "ROOT" or head.head.dep_ == "ROOT"):
+        return Candidate(tok, [tok], sense, "noun", noun=tok)
+    if tok.dep_ == "pobj" and head.dep_ == "agent":  # "compounded by the visit of ..."
+        return Candidate(tok, [tok], sense, "noun", noun=tok)
+    if any(c.dep_ == "amod" and _lemma(c) in lx.LIGHT_VERBS for c in tok.children) and any(
+            c.dep_ == "prep" and str(c.lower_) in ("on", "against") for c in tok.children):
+        return Candidate(tok, [tok], sense, "noun", noun=tok)  # "increased attacks on X"
+    return None
+
+
+def _path_to(tok: Token, ancestor: Token) -> list[str] | None:
+    """Dependency labels from ``tok`` up to ``ancestor`` (None if it is not an ancestor)."""
+    labels: list[str] = []
+    cur = tok
+    while cur.i != ancestor.i:
+        if cur.head.i == cur.i:
+            return None
+        labels.append(cur.dep_)
+        cur = cur.head
+    return labels
+
+
+def _absorbed(inner: Candidate, outer: Candidate) -> bool:
+    """True when ``inner`` is part of ``outer``'s event (its complement, or a duplicate)."""
+    if inner.anchor.i == outer.anchor.i:
+        return True
+    path = _path_to(inner.anchor, outer.anchor)
+    if path is None or "conj" in path:
+        return False
+    if outer.sense is STATEMENT:
+        return True
+    if inner.sense.plover_type == outer.sense.plover_type:
+        return True
+    if outer.sense.plover_type in VERBAL_GOVERNORS and outer.kind != "noun":
+        return path[-1] in COMPLEMENT_DEPS and "advcl" not in path[:-1] and path[-1] != "advcl"
+    return False
+
+
+def is_background(tok: Token) -> bool:
+    """An event told as circumstance: in a relative clause, or after 'since', 'after', 'amid'."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and str(c.lower_) in BACKGROUND_MARKS
+                                       for c in cur.children):
+            return True
+        if cur.dep_ in ("pobj", "pcomp") and str(cur.head.lower_) in BACKGROUND_MARKS - {"in", "as"} \
+                and not any(str(c.lower_) in ("then", "now") for c in cur.head.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def _is_background(c: Candidate) -> bool:
+    if c.kind == "motion" and c.anchor.dep_ == "acl":
+        return False  # "dozens of trucks coming from Iraq": the movement is the news
+    return is_background(c.anchor)
+
+
+def _promise(c: Candidate) -> Candidate:
+    """'will provide aid' is a promise (AGREE), 'will not lift the ban' a refusal (REJECT)."""
+    if c.sense.plover_type not in lx.PROMISABLE or c.kind == "noun":
+        return c
+    if not _has_aux(c.anchor, {"will", "would", "shall", "'ll"}):
+        return c
+    if any(ch.dep_ == "neg" for ch in c.anchor.children):
+        c.sense = Sense("REJECT", c.sense.mode, "12")
+    else:
+        c.sense = Sense("AGREE", "intent", "03")
+    return c
+
+
+def is_headline(sent: SpacySpan, n_sents: int) -> bool:
+    """In a title line: a line with no closing punctuation, in a text of several sentences."""
+    if n_sents < 3:
+        return False
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.start_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if not line or len(line) > 400:
+        return False
+    return line[-1] not in ".!?\"'”’…)]»"
+
+
+def find_candidates(sent: SpacySpan) -> list[Candidate]:
+    """Every event trigger of one parsed sentence, complements absorbed, in text order."""
+    found: list[Candidate] = []
+    used_nouns: set[int] = set()
+    for tok in sent:
+        cand = _verb_candidate(tok) if _is_verbal(tok) else _ready_candidate(tok) \
+            if tok.pos_ == "ADJ" else None
+        if cand is not None:
+            found.append(_promise(cand))
+            if cand.noun is not None:
+                used_nouns.add(cand.noun.i)
+    if not [c for c in found if c.sense is not STATEMENT and not _is_background(c)]:
+        for tok in sent:
+            if tok.i in used_nouns:
+                continue
+            cand = _noun_candidate(tok, sent)
+            if cand is not None:
+                found.append(cand)
+    keep: list[Candidate] = []
+    for c in found:
+        if any(o is not c and _absorbed(c, o) and (o.anchor.i != c.anchor.i or found.index(o) <
+                                                  found.index(c)) for o in found):
+            continue
+        if c.sense is STATEMENT or _is_background(c):
+            continue
+        keep.append(c)
+    for c in keep:
+        c.main = _is_main(c.anchor)
+    return keep
+
+
+def _is_main(tok: Token) -> bool:
+    """A main-clause event: the root, its coordinated verbs, or the complement of a speech verb."""
+    cur = tok
+    while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "ROOT":
+        return True
+    if cur.dep_ == "ccomp" and str(cur.head.lemma_).lower() in lx.SPEECH_VERBS:
+        return True
+    return False
+
+
+__all__ = ["Candidate", "find_candidates", "is_headline", "noun_sense", "VERBAL_GOVERNORS"]

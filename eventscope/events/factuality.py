@@ -1,0 +1,465 @@
+"""Factuality: did the writer present an event as having happened, or something less?
+
+One label per event, from the dependency parse of the trigger's sentence. We walk from the
+trigger up through the words that govern it and collect cues (negation, modals, hedging
+adverbs, speech verbs, questions, conditionals). The most marked cue wins::
+
+    negated > future > speculative > hedged > reported > asserted
+
+with one refinement of the project policy: a question, a "whether"/"if" clause that contains
+the trigger, a fear, or a possibility modal ("might be preparing") makes a *future* event
+speculative ("unclear whether the Houthis will agree"), so those cues rank above future.
+
+>>> factuality_of(doc, 30, 36)        # doctest: +SKIP
+('hedged', Span(start=19, end=29, text='apparently', label='hedged'))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..doc import Doc, Span
+
+# Cue strength: lower wins. "spec_strong" is reported as "speculative".
+_RANK: dict[str, int] = {
+    "negated": 0, "spec_strong": 1, "future": 2, "speculative": 3, "hedged": 4, "reported": 5,
+}
+
+# Verbs whose complement did not happen ("denied that ...", "refused to ...").
+NEG_VERBS = frozenset({
+    "deny", "refuse", "reject", "dismiss", "fail", "decline", "rebuff", "refute", "disprove",
+    "prevent", "avoid", "debunk", "contradict",
+})
+# Speech and report verbs: the complement is attributed to their subject.
+SPEECH_VERBS = frozenset({
+    "say", "claim", "report", "announce", "state", "tell", "add", "allege", "accuse", "insist",
+    "confirm", "assert", "declare", "acknowledge", "admit", "testify", "write", "tweet", "post",
+    "quote", "charge", "blame", "speak", "note", "reveal", "disclose", "maintain", "argue",
+    "explain", "inform", "warn", "affirm", "publish",
+})
+# Verbs whose (infinitival) complement is planned or promised for later.
+FUTURE_VERBS = frozenset({
+    "plan", "vow", "pledge", "threaten", "promise", "intend", "aim", "prepare", "schedule",
+    "set", "expect", "decide", "agree", "want", "seek", "hope", "resolve", "vote", "order",
+    "move", "begin_to", "mean", "go", "ready", "due", "slate",
+})
+# Verbs of fearing, asking, guessing: the complement is a hypothesis.
+SPEC_VERBS = frozenset({
+    "fear", "worry", "speculate", "wonder", "ask", "question", "hypothesize", "hypothesise",
+    "imagine", "suppose", "predict", "forecast", "doubt", "consider", "envisage", "mull",
+})
+# Verbs of belief and appearance: the complement is hedged.
+HEDGE_VERBS = frozenset({
+    "believe", "suspect", "think", "seem", "appear", "suggest", "indicate", "presume",
+    "estimate", "understand", "assume", "rumor", "rumour",
+})
+# Nouns that head a content clause or "of"-phrase carrying the same meaning.
+NEG_NOUNS = frozenset({"denial", "refusal", "rejection", "failure"})
+REPORT_NOUNS = frozenset({
+    "claim", "report", "allegation", "accusation", "statement", "announcement", "assertion",
+    "charge",
+})
+HEDGE_NOUNS = frozenset({"rumor", "rumour", "suspicion", "likelihood", "probability", "sign"})
+SPEC_NOUNS = frozenset({
+    "fear", "concern", "worry", "speculation", "hypothesis", "possibility", "risk", "question",
+    "prospect", "scenario", "doubt", "danger", "spectre", "specter",
+})
+FUTURE_NOUNS = frozenset({
+    "plan", "pledge", "promise", "vow", "threat", "intention", "preparation", "ultimatum",
+    "proposal", "bid", "anticipation", "expectation", "decision", "order", "call", "deadline",
+})
+FALSE_WORDS = frozenset({
+    "false", "fabricated", "baseless", "untrue", "lie", "lies", "fiction", "fake", "unfounded",
+    "groundless", "bogus", "fabrication", "propaganda", "nonsense",
+})
+HEDGE_ADVERBS = frozenset({
+    "reportedly", "allegedly", "apparently", "likely", "probably", "possibly", "presumably",
+    "seemingly", "purportedly", "supposedly", "ostensibly", "evidently", "arguably",
+})
+SPEC_ADVERBS = frozenset({"perhaps", "maybe", "conceivably"})
+HEDGE_ADJECTIVES = frozenset({
+    "alleged", "suspected", "reported", "apparent", "possible", "likely", "probable",
+    "unconfirmed", "unverified", "purported", "presumed", "rumoured", "rumored",
+})
+FUTURE_ADJECTIVES = frozenset({
+    "planned", "upcoming", "imminent", "proposed", "impending", "threatened", "expected",
+    "scheduled", "forthcoming", "future", "looming", "promised", "pledged",
+})
+UNCONFIRMED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsubstantiated"})
+NEG_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither", "nor", "never", "noone"})
+POSSIBILITY_MODALS = frozenset({"may", "might", "could", "can", "must"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "ll"})
+PRESUPPOSING_WH = frozenset({"why", "how", "when", "where", "who", "whom", "whose"})
+
+# Verbs that only carry an event noun ("launched an attack", "the offensive could follow"):
+# their negation and modals apply to the noun's event.
+LIGHT_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "mount", "make", "hold", "begin", "start", "commit",
+    "perpetrate", "execute", "do", "undertake", "give", "issue", "impose", "sign", "reach",
+    "happen", "occur", "take", "come", "follow", "resume", "continue", "go", "erupt", "break",
+    "unleash", "wage", "initiate", "order", "plan", "prepare", "organize", "organise",
+})
+
+# Edges along which modals, negation and hedging adverbs of the head still apply to us.
+_LOCAL_EDGES = frozenset({
+    "xcomp", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "dative", "compound",
+    "csubj", "csubjpass", "auxpass",
+})
+# Edges that end the walk: the trigger sits in a modifier with its own assertion.
+_STOP_EDGES = frozenset({"relcl", "appos", "amod", "npadvmod", "nmod", "poss", "dep", "meta"})
+
+
+@dataclass(slots=True)
+class _Cue:
+    label: str
+    token: Any
+    end_token: Any = None
+
+
+def trigger_token(doc: Doc, start: int, end: int) -> Any | None:
+    """The spaCy token heading the trigger span ``text[start:end]`` (None without a parse)."""
+    sp = doc.parsed
+    if sp is None:
+        return None
+    toks = [t for t in sp if t.idx < end and t.idx + len(t.text) > start and not t.is_space]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if heads else toks[0]
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _has_subject(tok: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "csubj", "expl") for c in tok.children)
+
+
+def _is_passive(tok: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _content_acl(tok: Any) -> bool:
+    """Whether a clause hanging off a noun is its content ("claims that X"), not a modifier."""
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in tok.children)
+
+
+def _governing_speech_verb(noun: Any) -> Any | None:
+    """The speech verb whose object (through of-phrases) is ``noun``, if any."""
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ not in ("pobj", "prep", "dobj"):
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur if _lemma(cur) in SPEECH_VERBS else None
+    return None
+
+
+def _infinitival(tok: Any) -> bool:
+    """'plans to invade': a to-infinitive complement of a noun."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _local_cues(tok: Any, *, is_trigger: bool, under_report: bool) -> list[_Cue]:
+    """Negation, modals and hedging adverbs attached to ``tok`` itself."""
+    cues: list[_Cue] = []
+    kids = list(tok.children)
+    for c in kids:
+        low = c.lower_
+        if c.dep_ == "neg":
+            nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
+            if nxt is not None and nxt.lower_ in ("only", "just", "merely", "simply"):
+                continue  # "did not only shell ... but also": still asserted
+            cues.append(_Cue("negated", c))
+        elif c.dep_ == "aux" and c.tag_ == "MD":
+            if low in FUTURE_MODALS:
+                cues.append(_Cue("future", c))
+            elif low == "would":
+                cues.append(_Cue("future" if under_report else "speculative", c))
+            elif low in POSSIBILITY_MODALS:
+                perfect = any(a.dep_ == "aux" and a.lower_ in ("have", "'ve") for a in kids)
+                if low == "can" and not perfect:
+                    continue
+                cues.append(_Cue("hedged" if perfect or low == "must" else "spec_strong", c))
+        elif c.dep_ == "aux" and low == "going" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "to":
+            cues.append(_Cue("future", c))
+        elif c.dep_ in ("advmod", "npadvmod") and low in HEDGE_ADVERBS:
+            cues.append(_Cue("hedged", c))
+        elif c.dep_ == "advmod" and low in SPEC_ADVERBS:
+            cues.append(_Cue("speculative", c))
+        elif c.dep_ == "advmod" and low == "never":
+            cues.append(_Cue("negated", c))
+    if is_trigger:
+        for c in kids:
+            if c.dep_ in ("det", "neg") and c.lower_ in ("no", "neither"):
+                cues.append(_Cue("negated", c))
+            elif c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES:
+                cues.append(_Cue("hedged", c))
+            elif c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES:
+                cues.append(_Cue("future", c))
+            elif c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "expl"):
+                if c.lower_ in NEG_WORDS or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                    cues.append(_Cue("negated", c))
+    return cues
+
+
+def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
+    """What a governing word means for its complement ("denied", "said", "vowed", "fears")."""
+    lem = _lemma(tok)
+    cues: list[_Cue] = []
+    kids = list(tok.children)
+    particle = {c.lower_ for c in kids if c.dep_ == "prt"}
+    is_noun = tok.pos_ in ("NOUN", "PROPN")
+    if lem == "rule" and "out" in particle:
+        return [_Cue("negated", tok)]
+    if lem in NEG_VERBS or (is_noun and lem in NEG_NOUNS):
+        return [_Cue("negated", tok)]
+    if any(c.dep_ in ("oprd", "acomp", "advcl", "prep") and (c.lower_ in FALSE_WORDS or any(
+            g.lower_ in FALSE_WORDS for g in c.subtree)) for c in kids) and lem in (
+            "call", "dismiss", "describe", "brand", "label", "term", "reject", "denounce"):
+        return [_Cue("negated", tok)]
+    if is_noun:
+        amods = {c.lower_ for c in kids if c.dep_ in ("amod", "compound")}
+        if amods & FALSE_WORDS:
+            return [_Cue("negated", tok)]
+        if lem in REPORT_NOUNS or lem in ("news", "information"):
+            return [_Cue("hedged" if amods & UNCONFIRMED else "reported", tok)]
+        if lem in HEDGE_NOUNS:
+            return [_Cue("hedged", tok)]
+        if lem in SPEC_NOUNS:
+            return [_Cue("spec_strong", tok)]
+        if lem in FUTURE_NOUNS:
+            return [_Cue("future", tok)]
+        return cues
+    if lem in ("be", "seem", "appear", "remain") and edge in ("ccomp", "csubj", "xcomp"):
+        for c in kids:
+            if c.dep_ == "acomp" and c.pos_ == "ADJ":
+                return _lexical_cues(c, edge)
+        return cues
+    if tok.pos_ == "ADJ":
+        if lem in ("likely", "probable", "possible", "plausible", "apparent", "unlikely"):
+            return [_Cue("hedged", tok)]
+        if lem in ("unclear", "uncertain", "unknown", "doubtful"):
+            return [_Cue("spec_strong", tok)]
+        if lem in ("due", "ready", "poised", "set", "scheduled", "expected", "determined"):
+            return [_Cue("future", tok)]
+        if lem in ("false", "untrue", "baseless"):
+            return [_Cue("negated", tok)]
+        return cues
+    if lem in SPEC_VERBS:
+        return [_Cue("spec_strong", tok)]
+    if lem in HEDGE_VERBS:
+        return [_Cue("hedged", tok)]
+    if lem in SPEECH_VERBS:
+        if _is_passive(tok) or not _has_subject(tok):
+            # "were said to have", "it was reported that": no named source
+            return [_Cue("hedged" if edge == "xcomp" or _is_passive(tok) else "reported", tok)]
+        return [_Cue("reported", tok)]
+    if lem in FUTURE_VERBS and edge in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"):
+        if lem in ("set", "go") and edge != "xcomp":
+            return cues
+        if lem == "go" and tok.tag_ != "VBG":
+            return cues
+        if lem == "move" and edge != "xcomp":
+            return cues
+        return [_Cue("future", tok)]
+    return cues
+
+
+def _clause_cues(tok: Any, skip: Any) -> list[_Cue]:
+    """Cues any clause on the path carries: 'according to X', ', the army said', 'if' clauses."""
+    cues: list[_Cue] = []
+    for c in tok.children:
+        if skip is not None and c.i == skip.i:
+            continue
+        low = c.lower_
+        if c.dep_ == "prep" and low == "according":
+            src = " ".join(g.lower_ for g in c.subtree)
+            cues.append(_Cue("hedged" if any(w in src for w in UNCONFIRMED) else "reported",
+                             c, _last(c)))
+        elif c.dep_ in ("advcl", "xcomp", "prep", "npadvmod") and low == "citing":
+            cues.append(_Cue("reported", c))
+        elif c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in SPEECH_VERBS \
+                and _has_subject(c) and c.i > tok.i:
+            cues.append(_Cue("reported", c))
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                       for m in c.children):
+            cues.append(_Cue("speculative", c))
+    return cues
+
+
+def _last(tok: Any) -> Any:
+    return max(tok.subtree, key=lambda t: t.i)
+
+
+def _question_cue(sent: Any) -> _Cue | None:
+    """A direct question puts its events in doubt, unless it presupposes them ("Why did ...?")."""
+    words = [t for t in sent if not t.is_space and not t.is_punct or t.text == "?"]
+    if not words:
+        return None
+    last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "”", "’", ")")]
+    if not last or last[-1].text != "?":
+        return None
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or first.lower_ in PRESUPPOSING_WH:
+        return None
+    return _Cue("spec_strong", last[-1])
+
+
+def _fragment_cue(tok: Any) -> _Cue | None:
+    """A verbless fragment opened by 'Perhaps' ('Perhaps also an attack on ...') is a guess."""
+    sent = tok.sent
+    words = [t for t in sent if t.is_alpha]
+    if not words or words[0].lower_ not in SPEC_ADVERBS | {"possibly"}:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT",) for t in sent):
+        return None
+    return _Cue("spec_strong", words[0])
+
+
+def _window_future_cue(doc: Doc, tok: Any) -> _Cue | None:
+    """'in anticipation of ... the construction', 'in the future, of the construction'."""
+    sent = tok.sent
+    left = doc.text[max(sent.start_char, tok.idx - 80):tok.idx].lower()
+    for phrase in ("in the future", "in anticipation of", "in the coming", "in future"):
+        pos = left.rfind(phrase)
+        if pos >= 0:
+            between = left[pos + len(phrase):]
+            if not any(w in between.split() for w in ("was", "were", "is", "are", "had", "has")):
+                start = max(sent.start_char, tok.idx - 80) + pos
+                return _Cue("future", _CharCue(start, start + len(phrase)))
+    return None
+
+
+@dataclass(slots=True)
+class _CharCue:
+    start: int
+    end: int
+
+
+def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
+    """Every factuality cue that governs the trigger ``text[start:end]``, nearest first."""
+    tok = trigger_token(doc, start, end)
+    if tok is None:
+        return []
+    under_report = _has_report_ancestor(tok)
+    cues: list[_Cue] = list(_local_cues(tok, is_trigger=True, under_report=under_report))
+    cur, local, skip_own = tok, True, False
+    reached_root = False
+    while True:
+        edge = cur.dep_
+        cues += _clause_cues(cur, None)
+        if cur.dep_ in ("advcl", "ccomp", "acl", "xcomp") and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether", "unless") for m in cur.children):
+            mark = next(m for m in cur.children if m.dep_ == "mark")
+            cues.append(_Cue("spec_strong", mark))
+        if cur.head.i == cur.i:
+            reached_root = True
+            break
+        if edge == "acl" and not _content_acl(cur) and not _infinitival(cur):
+            # "speaks of dozens of trucks coming from Iraq": the speech verb still covers it
+            speech = _governing_speech_verb(cur.head)
+            if speech is not None:
+                cues += _lexical_cues(speech, "dobj")
+            break
+        if edge in _STOP_EDGES:
+            break
+        head = cur.head
+        if head.lower_ == "without" and edge in ("pobj", "pcomp"):
+            cues.append(_Cue("negated", head))
+        if edge == "conj":
+            # coordinated verbs share their head's governor, not its own meaning
+            shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cur.children)
+            local = local and shares
+            skip_own = True
+        elif edge in _LOCAL_EDGES:
+            skip_own = False
+            if cur.pos_ in ("NOUN", "PROPN", "PRON") and head.pos_ in ("VERB", "AUX") \
+                    and _lemma(head) not in LIGHT_VERBS:
+                # "did not condemn the attack" says nothing about whether the attack happened
+                local = False
+        elif edge in ("pobj", "pcomp") and head.lower_ == "by":
+            skip_own = False
+        elif edge == "prep" and cur.lower_ == "by":
+            skip_own = False
+        else:
+            local = False
+            skip_own = False
+        if local and not skip_own:
+            cues += _local_cues(head, is_trigger=False, under_report=under_report)
+        elif local and skip_own:
+            cues += [c for c in _local_cues(head, is_trigger=False, under_report=under_report)
+                     if c.label == "negated" or c.label == "future" or c.label == "spec_strong"]
+        if not skip_own and _path_edge_ok(edge, cur, head):
+            cues += _lexical_cues(head, edge)
+        cur = head
+    if reached_root:
+        q = _question_cue(tok.sent)
+        if q is not None:
+            cues.append(q)
+    frag = _fragment_cue(tok)
+    if frag is not None:
+        cues.append(frag)
+    fut = _window_future_cue(doc, tok)
+    if fut is not None:
+        cues.append(fut)
+    return cues
+
+
+def _path_edge_ok(edge: str, child: Any, head: Any) -> bool:
+    """Whether ``head``'s lexical meaning reaches a complement attached by ``edge``."""
+    if edge in ("ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "csubj", "csubjpass",
+                "nsubjpass", "advcl", "parataxis"):
+        if edge in ("advcl", "parataxis"):
+            return _lemma(head) in SPEECH_VERBS and child.i < head.i
+        return True
+    if edge == "acl":
+        return _content_acl(child) or _infinitival(child)
+    if edge == "prep":
+        return child.lower_ in ("of", "for", "about", "over", "on", "to", "that")
+    if edge in ("pobj", "pcomp"):
+        return head.lower_ in ("of", "for", "about", "over", "on", "to")
+    if edge == "nsubj":
+        return head.pos_ == "ADJ"  # "an attack is likely"
+    return False
+
+
+def _has_report_ancestor(tok: Any) -> bool:
+    for a in tok.ancestors:
+        if _lemma(a) in SPEECH_VERBS:
+            return True
+    return False
+
+
+def factuality_of(doc: Doc, trigger_start: int, trigger_end: int) -> tuple[str, Span | None]:
+    """The factuality label of the event triggered at ``text[start:end]`` and its cue.
+
+    Without a parse (``doc.parsed`` is None) every event is asserted.
+
+    >>> factuality_of(doc, 43, 51)        # "Kurdish fighters will withdraw"  # doctest: +SKIP
+    ('future', Span(start=38, end=42, text='will', label='future'))
+    """
+    cues = collect_cues(doc, trigger_start, trigger_end)
+    if not cues:
+        return "asserted", None
+    best = min(cues, key=lambda c: _RANK[c.label])
+    label = "speculative" if best.label == "spec_strong" else best.label
+    return label, _cue_span(doc, best, label)
+
+
+def _cue_span(doc: Doc, cue: _Cue, label: str) -> Span:
+    if isinstance(cue.token, _CharCue):
+        return doc.span(cue.token.start, cue.token.end, label)
+    start = cue.token.idx
+    last = cue.end_token if cue.end_token is not None else cue.token
+    return doc.span(start, last.idx + len(last.text), label)
+
+
+__all__ = ["factuality_of", "trigger_token", "collect_cues"]

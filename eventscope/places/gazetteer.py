@@ -1,0 +1,185 @@
+"""The gazetteer backend: candidate places for a name, from the compiled SQLite index.
+
+Opening the index is instant (SQLite pages are read on demand); lookups are cached per
+key. ``Gazetteer.candidates(name, *, country=None)`` is the one method a resolver needs;
+:class:`InMemoryGazetteer` is the test double with the same surface.
+
+>>> gaz = open_gazetteer()                                  # doctest: +SKIP
+>>> gaz.candidates("Albu Kamal")[0].country_code            # doctest: +SKIP
+'SY'
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Config
+from ..errors import ResourceError
+from ..registry import gazetteers
+from .build import SCHEMA_VERSION, build_gazetteer
+from .normalize import name_key, skeleton_key
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry that a name may refer to.
+
+    ``kind`` says how the name matched: 0 the entry's own name, 1 another name, 2 an
+    adjective or demonym ("Syrian"); ``cased`` whether that name is written capitalised.
+    """
+
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country_code: str | None
+    admin1code: str | None
+    admin1: str | None
+    feature: str
+    precision: str
+    population: int
+    source: str
+    kind: int = 0
+    cased: bool = True
+
+
+_COLUMNS = ("p.id, p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1code, p.admin1, p.feature, "
+            "p.precision, p.population, p.source, n.kind, n.cased")
+
+
+class Gazetteer:
+    """Read-only access to a compiled gazetteer file."""
+
+    def __init__(self, path: Path) -> None:
+        path = Path(path)
+        if not path.is_file():
+            raise ResourceError(f"Gazetteer index {path} does not exist. Build it with "
+                                "eventscope.places.build_gazetteer(path) or unset "
+                                "EVENTSCOPE_GAZETTEER_PATH to use the default cache.")
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            row = self._con.execute("SELECT v FROM meta WHERE k='schema_version'").fetchone()
+        except sqlite3.DatabaseError as e:
+            raise ResourceError(f"{path} is not a gazetteer index ({e}). Delete it and it "
+                                "will be rebuilt.") from None
+        if row is None or row[0] != SCHEMA_VERSION:
+            raise ResourceError(f"{path} has schema {row and row[0]!r}, this eventscope needs "
+                                f"{SCHEMA_VERSION!r}. Delete it and it will be rebuilt.")
+        self._by_key: dict[str, list[Candidate]] = {}
+        self._by_skel: dict[str, list[Candidate]] = {}
+        self.strong_keys: frozenset[str] = frozenset(
+            r[0] for r in self._con.execute("SELECT key FROM strong_keys"))
+
+    def _query(self, column: str, value: str) -> list[Candidate]:
+        rows = self._con.execute(
+            f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
+            f"WHERE n.{column} = ? ORDER BY p.population DESC LIMIT 200", (value,)).fetchall()
+        best: dict[int, Candidate] = {}
+        for r in rows:  # one candidate per place, with its best-matching name
+            c = Candidate(*r[:12], kind=r[12], cased=bool(r[13]))
+            if c.id not in best or (c.kind, not c.cased) < (best[c.id].kind, not best[c.id].cased):
+                best[c.id] = c
+        return list(best.values())
+
+    def by_key(self, key: str) -> list[Candidate]:
+        """Entries whose name has exactly this :func:`name_key`."""
+        hit = self._by_key.get(key)
+        if hit is None:
+            hit = self._by_key[key] = self._query("key", key) if key else []
+        return hit
+
+    def by_skeleton(self, skel: str) -> list[Candidate]:
+        """Entries whose name has this :func:`skeleton_key` (looser; use as a fallback)."""
+        hit = self._by_skel.get(skel)
+        if hit is None:
+            hit = self._by_skel[skel] = self._query("skel", skel) if len(skel) >= 3 else []
+        return hit
+
+    def candidates(self, name: str, *, country: str | None = None,
+                   loose: bool = True) -> list[Candidate]:
+        """Entries a name may refer to, most populous first; ``country`` filters by ISO code.
+
+        Falls back to the skeleton key (vowel-less spelling) when the exact key finds nothing.
+        """
+        key = name_key(name)
+        found = self.by_key(key)
+        if not found and loose and not name.isupper():
+            skel = skeleton_key(name)
+            if len(skel) >= 4:  # short skeletons collide too much ("SDF" is not Sidfa)
+                found = [c for c in self.by_skeleton(skel) if name_key(c.name)[:1] == key[:1]]
+        if country is not None:
+            found = [c for c in found if c.country_code == country.upper()]
+        return found
+
+    def close(self) -> None:
+        self._con.close()
+
+
+class InMemoryGazetteer(Gazetteer):
+    """A gazetteer held in a dict, for tests: ``InMemoryGazetteer([Candidate(...), ...])``.
+
+    Each candidate is indexed under the key of its ``name``.
+    """
+
+    def __init__(self, entries: list[Candidate],  # noqa: D107 - documented on the class
+                 aliases: dict[str, list[str]] | None = None) -> None:
+        self._by_key = {}
+        self._by_skel = {}
+        self.strong_keys = frozenset(
+            name_key(n) for c in entries for n in [c.name, *(aliases or {}).get(c.name, [])])
+        for c in entries:
+            for n in [c.name, *(aliases or {}).get(c.name, [])]:
+                self._by_key.setdefault(name_key(n), []).append(c)
+                self._by_skel.setdefault(skeleton_key(n), []).append(c)
+
+    def by_key(self, key: str) -> list[Candidate]:
+        return self._by_key.get(key, [])
+
+    def by_skeleton(self, skel: str) -> list[Candidate]:
+        return self._by_skel.get(skel, []) if len(skel) >= 3 else []
+
+    def close(self) -> None:
+        return None
+
+
+def default_path() -> Path:
+    """Where the index is cached: ``$XDG_CACHE_HOME/eventscope`` or ``~/.cache/eventscope``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "eventscope" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+_OPEN: dict[Path, Gazetteer] = {}
+
+
+@gazetteers.register("eventscope.gazetteer.geonames_sqlite.v1")
+def open_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Open the index at ``path`` (default: the cache), building it on first use.
+
+    The default index is built from installed packages in about half a minute, once.
+    Opened indexes are shared within a process.
+    """
+    path = Path(path) if path is not None else default_path()
+    if path in _OPEN:
+        return _OPEN[path]
+    if not path.is_file():
+        print(f"eventscope: building the gazetteer index at {path} (once, ~30 s)",
+              file=sys.stderr)
+        build_gazetteer(path)
+    gaz = _OPEN[path] = Gazetteer(path)
+    return gaz
+
+
+def gazetteer_for(config: Config) -> Gazetteer:
+    """The gazetteer a pipeline with this config uses."""
+    factory = gazetteers.get(config.gazetteer)
+    return factory(config.gazetteer_path)  # type: ignore[no-any-return]
+
+
+__all__ = ["Candidate", "Gazetteer", "InMemoryGazetteer", "open_gazetteer", "gazetteer_for",
+           "default_path"]

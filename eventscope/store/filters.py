@@ -1,0 +1,293 @@
+"""Event filters: a validated dataclass turned into a parameterised SQL WHERE clause.
+
+Values are always bound as parameters; the only SQL text chosen from user input is picked
+from fixed whitelists (``ORDERS``), so no filter value can change the query's shape.
+
+>>> f = EventFilter(plover_type="assault", country="sy")
+>>> f.plover_type, f.country
+(('ASSAULT',), ('SY',))
+>>> where, params = build_where(f)
+>>> params
+['ASSAULT', 'SY']
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Any
+
+from ..doc import FACTUALITIES, PLOVER_TYPES
+from ..errors import EventscopeError
+
+EARTH_RADIUS_KM = 6371.0088
+
+ORDERS: dict[str, str] = {
+    "date": "e.date_start ASC NULLS LAST, e.id ASC",
+    "-date": "e.date_start DESC, e.id DESC",  # NULLs sort last; walks the date index
+    "confidence": "e.confidence ASC, e.id ASC",
+    "-confidence": "e.confidence DESC, e.id ASC",
+    "ingested": "e.id ASC",
+    "-ingested": "e.id DESC",
+    "rank": "bm25(events_fts) ASC, e.id ASC",
+}
+
+
+class FilterError(EventscopeError, ValueError):
+    """A filter value is invalid (unknown type, bad date, near without within_km ...).
+
+    Raised before any query runs, so a server can answer it with a 4xx.
+    """
+
+
+def _tuple(value: str | Sequence[str] | None, *, upper: bool = False) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    items = (value,) if isinstance(value, str) else tuple(value)
+    out = tuple(str(v).strip() for v in items if str(v).strip())
+    if upper:
+        out = tuple(v.upper() for v in out)
+    return out or None
+
+
+def _merge(one: str | Sequence[str] | None,
+           many: Sequence[str] | None) -> str | Sequence[str] | None:
+    if not many:
+        return one
+    first = () if one is None else ((one,) if isinstance(one, str) else tuple(one))
+    return (*first, *many)
+
+
+def _iso(value: str | Date | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, Date):
+        return value.isoformat()
+    try:
+        return Date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise FilterError(f"{name}={value!r} is not an ISO date; use YYYY-MM-DD.") from None
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """Which events to return, in which order. Every field is optional; all given ones must hold.
+
+    - ``plover_type``/``factuality``/``country``: one value or several (any of them matches).
+    - ``acled_type`` matches the ACLED event type or sub-event type (case-insensitive).
+    - ``actor``: an actor_id, or a substring of a source's or target's name or mention text.
+    - ``since``/``until``: ISO dates; an event matches when its date range overlaps them.
+    - ``near=(lat, lon)`` with ``within_km``: great-circle distance to the event location.
+    - ``bbox=(west, south, east, north)`` in degrees (GeoJSON order; west > east crosses 180).
+    - ``text``: words that must all occur in the evidence sentence (FTS5, stemmed);
+      ``"quoted phrases"`` and ``prefix*`` work; other FTS syntax is taken literally.
+    - ``order``: one of :data:`ORDERS` (``-`` means descending); ``rank`` needs ``text``.
+    - ``plover_types`` and ``factualities`` are plural spellings of the same filters; values
+      given in both are combined.
+    """
+
+    plover_type: str | Sequence[str] | None = None
+    acled_type: str | None = None
+    actor: str | None = None
+    country: str | Sequence[str] | None = None
+    since: str | Date | None = None
+    until: str | Date | None = None
+    near: tuple[float, float] | None = None
+    within_km: float | None = None
+    factuality: str | Sequence[str] | None = None
+    min_confidence: float | None = None
+    text: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    incident_id: str | None = None
+    document_id: int | None = None
+    limit: int | None = None
+    offset: int = 0
+    order: str = "-date"
+    plover_types: Sequence[str] | None = None
+    factualities: Sequence[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.plover_type = _merge(self.plover_type, self.plover_types)
+        self.factuality = _merge(self.factuality, self.factualities)
+        self.plover_types = self.factualities = None
+        self.plover_type = _tuple(self.plover_type, upper=True)
+        for t in self.plover_type or ():
+            if t not in PLOVER_TYPES:
+                raise FilterError(f"Unknown PLOVER type {t!r}. Valid: {', '.join(PLOVER_TYPES)}.")
+        self.factuality = _tuple(self.factuality)
+        if self.factuality:
+            self.factuality = tuple(f.lower() for f in self.factuality)
+        for f in self.factuality or ():
+            if f not in FACTUALITIES:
+                raise FilterError(f"Unknown factuality {f!r}. Valid: {', '.join(FACTUALITIES)}.")
+        self.country = _tuple(self.country, upper=True)
+        self.since = _iso(self.since, "since")
+        self.until = _iso(self.until, "until")
+        if self.since and self.until and self.since > self.until:
+            raise FilterError(f"since={self.since} is after until={self.until}.")
+        self.acled_type = (self.acled_type or "").strip() or None
+        self.actor = (self.actor or "").strip() or None
+        self.text = (self.text or "").strip() or None
+        self._check_geo()
+        if self.min_confidence is not None:
+            self.min_confidence = float(self.min_confidence)
+            if not 0.0 <= self.min_confidence <= 1.0:
+                raise FilterError(f"min_confidence={self.min_confidence} is not between 0 and 1.")
+        if self.limit is not None and (int(self.limit) != self.limit or self.limit < 0):
+            raise FilterError(f"limit={self.limit!r} must be a whole number >= 0.")
+        if int(self.offset) != self.offset or self.offset < 0:
+            raise FilterError(f"offset={self.offset!r} must be a whole number >= 0.")
+        if self.order not in ORDERS:
+            raise FilterError(f"Unknown order {self.order!r}. Valid: {', '.join(ORDERS)}.")
+        if self.order == "rank" and not self.text:
+            raise FilterError("order='rank' sorts by text relevance and needs a text filter.")
+
+    def _check_geo(self) -> None:
+        if self.near is not None:
+            try:
+                lat, lon = (float(v) for v in self.near)
+            except (TypeError, ValueError):
+                raise FilterError(f"near={self.near!r} must be (lat, lon) in degrees.") from None
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise FilterError(f"near=({lat}, {lon}) is not a valid latitude/longitude.")
+            if self.within_km is None:
+                raise FilterError("near needs within_km (a radius in kilometres).")
+            self.near = (lat, lon)
+        if self.within_km is not None:
+            self.within_km = float(self.within_km)
+            if self.near is None:
+                raise FilterError("within_km needs near=(lat, lon).")
+            if not 0 <= self.within_km <= 20_100:
+                raise FilterError(f"within_km={self.within_km} must be between 0 and 20100.")
+        if self.bbox is not None:
+            try:
+                w, s, e, n = (float(v) for v in self.bbox)
+            except (TypeError, ValueError):
+                raise FilterError(
+                    f"bbox={self.bbox!r} must be (west, south, east, north) in degrees.") from None
+            if not (-90 <= s <= n <= 90 and -180 <= w <= 180 and -180 <= e <= 180):
+                raise FilterError(f"bbox={self.bbox!r} is not (west, south, east, north).")
+            self.bbox = (w, s, e, n)
+
+
+def haversine_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
+    """Great-circle distance in km (registered as the SQL function ``haversine_km``).
+
+    >>> round(haversine_km(34.45, 40.92, 35.33, 40.14))
+    121
+    """
+    if lat1 is None or lon1 is None:
+        return None
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def fts_query(text: str) -> str:
+    """Turn user words into a safe FTS5 query: every word or "phrase" must occur.
+
+    >>> fts_query('Abu Kamal "Islamic State" attack*')
+    '"Abu" "Kamal" "Islamic State" "attack"*'
+    """
+    terms: list[str] = []
+    parts = text.split('"')
+    for i, part in enumerate(parts):
+        if i % 2 == 1 and i < len(parts) - 1:
+            if part.strip():
+                terms.append('"' + part.strip() + '"')
+            continue
+        for word in part.split():
+            prefix = word.endswith("*") and len(word) > 1
+            word = word.rstrip("*").replace('"', "")
+            if word:
+                terms.append('"' + word + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like(value: str) -> str:
+    return "%" + _escape(value) + "%"
+
+
+def _in(column: str, values: Sequence[str], where: list[str], params: list[Any]) -> None:
+    where.append(f"{column} IN ({', '.join('?' for _ in values)})")
+    params.extend(values)
+
+
+def build_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (over ``events e``) and its parameters for a filter."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.plover_type:
+        _in("e.plover_type", f.plover_type, where, params)
+    if f.factuality:
+        _in("e.factuality", f.factuality, where, params)
+    if f.country:
+        _in("e.country_code", f.country, where, params)
+    if f.acled_type:
+        where.append("(e.acled_event_type = ? COLLATE NOCASE "
+                     "OR e.acled_sub_event_type = ? COLLATE NOCASE)")
+        params += [f.acled_type, f.acled_type]
+    if f.actor:
+        # actor_ids/actor_names are '|'-joined, case-folded copies of the source and target
+        # ids, names and mention texts (schema v3): one scan of events, no join.
+        where.append("(e.actor_ids LIKE ? ESCAPE '\\' OR e.actor_names LIKE ? ESCAPE '\\')")
+        params += ["%|" + _escape(f.actor.casefold()) + "|%", _like(f.actor.casefold())]
+    if f.since:
+        where.append("coalesce(e.date_end, e.date_start) >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("e.date_start <= ?")
+        params.append(f.until)
+    if f.min_confidence is not None:
+        where.append("e.confidence >= ?")
+        params.append(f.min_confidence)
+    if f.incident_id:
+        where.append("e.incident_id = ?")
+        params.append(f.incident_id)
+    if f.document_id is not None:
+        where.append("e.document_id = ?")
+        params.append(int(f.document_id))
+    if f.bbox:
+        w, s, e, n = f.bbox
+        where.append("e.lat BETWEEN ? AND ?")
+        params += [s, n]
+        if w <= e:
+            where.append("e.lon BETWEEN ? AND ?")
+            params += [w, e]
+        else:
+            where.append("(e.lon >= ? OR e.lon <= ?)")
+            params += [w, e]
+    if f.near and f.within_km is not None:
+        lat, lon = f.near
+        dlat = math.degrees(f.within_km / EARTH_RADIUS_KM)
+        where.append("e.lat BETWEEN ? AND ?")
+        params += [lat - dlat, lat + dlat]
+        coslat = math.cos(math.radians(min(89.0, abs(lat) + dlat)))
+        dlon = math.degrees(f.within_km / (EARTH_RADIUS_KM * max(coslat, 1e-6)))
+        if dlon < 180 and -180 <= lon - dlon and lon + dlon <= 180:
+            where.append("e.lon BETWEEN ? AND ?")
+            params += [lon - dlon, lon + dlon]
+        where.append("haversine_km(e.lat, e.lon, ?, ?) <= ?")
+        params += [lat, lon, f.within_km]
+    if f.text:
+        query = fts_query(f.text)
+        if query:
+            where.append("events_fts MATCH ?")
+            params.append(query)
+    return (" AND ".join(where) or "1"), params
+
+
+def needs_fts(f: EventFilter) -> bool:
+    """Whether the query must join ``events_fts``."""
+    return bool(f.text and fts_query(f.text))
+
+
+__all__ = ["EventFilter", "FilterError", "ORDERS", "build_where", "haversine_km", "fts_query",
+           "needs_fts"]

@@ -1,0 +1,215 @@
+"""Read queries: events as contract-shaped dicts, one event with its args, documents, counts.
+
+Each event dict is ``Event.to_dict()`` as stored, with the live ``incident_id`` column (later
+incident clustering updates it) and the document's ``doc_id``, ``document_id`` (rowid),
+``title``, ``url``, ``pub_date`` and ``doc_source`` (the outlet; ``source`` is the event's
+source actors) added.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from .filters import ORDERS, EventFilter, build_where, needs_fts
+
+
+
+#: period -> (SQL key computed per row, SQL turning a key into the period's first day).
+#: Weeks are ISO weeks (Monday first): Julian day numbers are 0 on a Monday, so integer
+#: division by 7 groups by week without a date() call per row.
+PERIODS: dict[str, tuple[str, str]] = {
+    "day": ("e.date_start", "k"),
+    "week": ("CAST(julianday(e.date_start) + 0.5 AS INTEGER) / 7", "date(k * 7 - 0.5)"),
+    "month": ("substr(e.date_start, 1, 7)", "k || '-01'"),
+    "year": ("substr(e.date_start, 1, 4)", "k || '-01-01'"),
+}
+
+_EVENT_COLUMNS = ("j.json, e.event_id, e.incident_id, d.id AS document_id, d.doc_id, d.title, "
+                  "d.url, d.source AS doc_source, d.pub_date")
+
+
+def _event_dict(row: sqlite3.Row) -> dict[str, Any]:
+    d: dict[str, Any] = json.loads(row["json"])
+    d["event_id"] = row["event_id"]
+    d["incident_id"] = row["incident_id"]
+    for key in ("doc_id", "document_id", "title", "url", "pub_date", "doc_source"):
+        d[key] = row[key]
+    return d
+
+
+def _from_clause(f: EventFilter, *, documents: bool = False) -> str:
+    """``FROM events e``, joined to the FTS index only when searching text, and to the event
+    JSON and the documents only when whole events are returned."""
+    fts = " JOIN events_fts ON events_fts.rowid = e.id" if needs_fts(f) else ""
+    docs = (" JOIN event_json j ON j.event_id = e.event_id"
+            " JOIN documents d ON d.id = e.document_id") if documents else ""
+    return f"FROM events e{docs}{fts}"
+
+
+def iter_events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict[str, Any]]:
+    """Stream matching events (memory stays flat for exports of any size)."""
+    where, params = build_where(f)
+    order = ORDERS[f.order] if (f.order != "rank" or needs_fts(f)) else ORDERS["ingested"]
+    sql = (f"SELECT {_EVENT_COLUMNS} {_from_clause(f, documents=True)} "
+           f"WHERE {where} ORDER BY {order}")
+    if f.limit is not None or f.offset:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, -1 if f.limit is None else int(f.limit), int(f.offset)]
+    for row in conn.execute(sql, params):
+        yield _event_dict(row)
+
+
+def count_events(conn: sqlite3.Connection, f: EventFilter) -> int:
+    """How many events match, ignoring limit and offset (for pagination)."""
+    where, params = build_where(f)
+    row = conn.execute(f"SELECT count(*) {_from_clause(f)} WHERE {where}", params).fetchone()
+    return int(row[0])
+
+
+def _args(conn: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        'SELECT role, idx, start, "end", text, actor_id, name FROM event_args '
+        "WHERE event_id = ? ORDER BY id", (event_id,))
+    return [dict(r) for r in rows]
+
+
+def get_event(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    """One event with its ``args`` rows and its ``document`` (text included)."""
+    row = conn.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events e JOIN event_json j ON j.event_id = e.event_id "
+        "JOIN documents d ON d.id = e.document_id WHERE e.event_id = ?", (event_id,)).fetchone()
+    if row is None:
+        return None
+    d = _event_dict(row)
+    d["args"] = _args(conn, event_id)
+    d["document"] = get_document(conn, int(row["document_id"]), with_events=False)
+    return d
+
+
+def get_document(conn: sqlite3.Connection, key: int | str, *,
+                 with_events: bool = True) -> dict[str, Any] | None:
+    """A document by rowid (int) or ``doc_id`` (str; the latest ingested if several)."""
+    if isinstance(key, int):
+        row = conn.execute("SELECT * FROM documents WHERE id = ?", (key,)).fetchone()
+    else:
+        row = conn.execute("SELECT * FROM documents WHERE doc_id = ? ORDER BY id DESC LIMIT 1",
+                           (key,)).fetchone()
+    if row is None:
+        return None
+    doc = dict(row)
+    doc["document_id"] = doc.pop("id")
+    doc["sentences"] = json.loads(doc["sentences"])
+    rowid = doc["document_id"]
+    doc["places"] = [dict(r) for r in conn.execute(
+        'SELECT start, "end", text, name, geonameid, lat, lon, country_code, admin1, feature, '
+        "precision, score FROM places WHERE document_id = ? ORDER BY start, id", (rowid,))]
+    doc["actors"] = [dict(r) for r in conn.execute(
+        'SELECT m.start, m."end", m.text, m.actor_id, coalesce(a.name, m.name) AS name, '
+        "a.kind, a.country_code, m.via FROM actor_mentions m "
+        "LEFT JOIN actors a ON a.actor_id = m.actor_id WHERE m.document_id = ? "
+        "ORDER BY m.start, m.id", (rowid,))]
+    if with_events:
+        doc["events"] = list(iter_events(
+            conn, EventFilter(document_id=rowid, order="ingested")))
+    return doc
+
+
+def _top_actors(conn: sqlite3.Connection, top: int) -> list[dict[str, Any]]:
+    """Linked identities and unlinked names (case-folded), merged: two index-friendly queries."""
+    linked = [dict(r) for r in conn.execute(
+        "SELECT t.actor_id, coalesce(ac.name, t.actor_id) AS name, t.count FROM ("
+        "SELECT actor_id, count(DISTINCT event_id) AS count FROM event_args "
+        "WHERE actor_id IS NOT NULL AND role IN ('source', 'target') GROUP BY actor_id "
+        "ORDER BY count DESC, actor_id LIMIT ?) t LEFT JOIN actors ac ON ac.actor_id = t.actor_id",
+        (top,))]
+    unlinked = [dict(r) for r in conn.execute(
+        "SELECT NULL AS actor_id, max(coalesce(name, text)) AS name, "
+        "count(DISTINCT event_id) AS count FROM event_args "
+        "WHERE actor_id IS NULL AND role IN ('source', 'target') "
+        "GROUP BY lower(coalesce(name, text)) ORDER BY count DESC LIMIT ?", (top,))]
+    merged = sorted(linked + unlinked, key=lambda a: (-a["count"], str(a["name"]).casefold()))
+    return merged[:top]
+
+
+def summary(conn: sqlite3.Connection, *, top: int = 10) -> dict[str, Any]:
+    """Counts for a dashboard or the demo: documents, rejections, events by type, top names.
+
+    ``top_actors`` and ``top_places`` items carry ``count``: the number of events they are in.
+    Mentions not linked to an actor id are grouped by their (case-folded) name or text.
+    """
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    rejected = {r[0]: r[1] for r in conn.execute(
+        "SELECT reason, count(*) FROM rejected GROUP BY reason ORDER BY count(*) DESC, reason")}
+    by_type = {r[0]: r[1] for r in conn.execute(
+        "SELECT plover_type, count(*) FROM events GROUP BY plover_type "
+        "ORDER BY count(*) DESC, plover_type")}
+    top_actors = _top_actors(conn, top)
+    top_places = [dict(r) for r in conn.execute(
+        "SELECT location_name AS name, country_code, geonameid, count(*) AS count "
+        "FROM events WHERE location_name IS NOT NULL "
+        "GROUP BY location_name, country_code, geonameid "
+        "ORDER BY count DESC, location_name LIMIT ?", (top,))]
+    return {
+        "documents": one("SELECT count(*) FROM documents"),
+        "events": one("SELECT count(*) FROM events"),
+        "rejected": sum(rejected.values()),
+        "rejected_by_reason": rejected,
+        "events_by_type": by_type,
+        "top_actors": top_actors,
+        "top_places": top_places,
+    }
+
+
+def counts(conn: sqlite3.Connection, by: str, f: EventFilter) -> list[dict[str, Any]]:
+    """Events per period and PLOVER type, for timelines; undated events are left out."""
+    key, label = PERIODS[by]
+    where, params = build_where(f)
+    sql = (f"SELECT {label} AS period, plover_type, n AS count FROM ("
+           f"SELECT {key} AS k, e.plover_type, count(*) AS n {_from_clause(f)} "
+           f"WHERE {where} AND e.date_start IS NOT NULL GROUP BY k, e.plover_type) "
+           "ORDER BY period, plover_type")
+    return [dict(r) for r in conn.execute(sql, params)]
+
+
+def points(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
+    """Light rows for a map: id, lat, lon, type, date, factuality (no JSON parsing)."""
+    where, params = build_where(f)
+    order = ORDERS[f.order] if (f.order != "rank" or needs_fts(f)) else ORDERS["ingested"]
+    sql = (f"SELECT e.event_id, e.lat, e.lon, e.plover_type, e.date_start, e.factuality, "
+           f"e.confidence, e.location_name {_from_clause(f)} "
+           f"WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL ORDER BY {order}")
+    if f.limit is not None or f.offset:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, -1 if f.limit is None else int(f.limit), int(f.offset)]
+    return [dict(r) for r in conn.execute(sql, params)]
+
+
+def actors(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Actor identities with their event and mention counts, most active first."""
+    sql = (
+        "SELECT ac.*, (SELECT count(DISTINCT a.event_id) FROM event_args a "
+        "WHERE a.actor_id = ac.actor_id AND a.role IN ('source', 'target')) AS events, "
+        "(SELECT count(*) FROM actor_mentions m WHERE m.actor_id = ac.actor_id) AS mentions "
+        "FROM actors ac ORDER BY events DESC, mentions DESC, ac.actor_id LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, (limit, offset))]
+
+
+def places(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Resolved places with their mention and event counts, most mentioned first."""
+    sql = (
+        "SELECT p.geonameid, max(p.name) AS name, max(p.country_code) AS country_code, "
+        "max(p.admin1) AS admin1, max(p.lat) AS lat, max(p.lon) AS lon, count(*) AS mentions, "
+        "(SELECT count(*) FROM events e WHERE e.geonameid = p.geonameid) AS events "
+        "FROM places p WHERE p.geonameid IS NOT NULL GROUP BY p.geonameid "
+        "ORDER BY mentions DESC, p.geonameid LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, (limit, offset))]
+
+
+__all__ = ["iter_events", "count_events", "get_event", "get_document", "summary", "counts",
+           "points",
+           "actors", "places", "PERIODS"]

@@ -1,0 +1,105 @@
+"""Detection and arguments: what is an event, of which type, between whom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventscope.doc import Doc
+
+
+def events_of(pipeline: Any, text: str) -> Doc:
+    doc = pipeline(text, date="2024-05-02", id="t")
+    doc.check_offsets()
+    return doc
+
+
+def types(doc: Doc) -> list[str]:
+    return [e.plover_type for e in doc.events]
+
+
+def texts(mentions: list[Any]) -> list[str]:
+    return [m.text for m in mentions]
+
+
+def test_active_voice_source_and_target(pipeline: Any) -> None:
+    doc = events_of(pipeline, "Sudanese rebels shelled the southern city of Juba on Sunday.")
+    assert types(doc) == ["ASSAULT"]
+    ev = doc.events[0]
+    assert any("rebels" in t for t in texts(ev.source))
+    assert any("Juba" in t or "city" in t for t in texts(ev.target))
+    assert ev.cameo_root == "19"
+    assert ev.trigger.text == "shelled"
+
+
+def test_passive_voice_swaps_roles(pipeline: Any) -> None:
+    doc = events_of(pipeline, "A refugee camp was attacked by Burundian militiamen armed with machetes.")
+    ev = next(e for e in doc.events if e.plover_type == "ASSAULT")
+    assert any("militiamen" in t for t in texts(ev.source))
+    assert any("camp" in t for t in texts(ev.target))
+    assert not any("camp" in t for t in texts(ev.source))
+
+
+def test_coordinated_subjects_are_a_compound_source(pipeline: Any) -> None:
+    doc = events_of(pipeline, "Bosnia and Slovenia agreed to a ceasefire after two days of fighting.")
+    ev = next(e for e in doc.events if e.plover_type == "AGREE")
+    src = texts(ev.source)
+    assert any("Bosnia" in t for t in src) and any("Slovenia" in t for t in src)
+    assert len(ev.source) >= 2
+
+
+def test_coordinated_nationalities_are_split(pipeline: Any) -> None:
+    doc = events_of(pipeline, "Senior Hungarian and Romanian officials agreed on Wednesday that "
+                              "their countries should cooperate.")
+    ev = doc.events[0]
+    assert ev.plover_type == "AGREE"
+    assert len(ev.source) == 2
+    assert "Hungarian" in ev.source[0].text and "Romanian" in ev.source[1].text
+
+
+def test_a_sentence_without_event_yields_none(pipeline: Any) -> None:
+    doc = events_of(pipeline, "The weather in the capital was mild this spring, and the markets "
+                              "were busy. Officials said the new stadium is very large.")
+    assert doc.events == []
+
+
+def test_rejecting_an_accusation_is_a_statement(pipeline: Any) -> None:
+    doc = events_of(pipeline, "The ministry strongly rejected accusations of corruption.")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran threatened to shell Iraqi towns.", ["THREATEN"]),
+    ("The rebels refused to withdraw from the city.", ["REJECT"]),
+    ("Washington demanded that Hamas renounce its armed struggle.", ["REQUEST"]),
+    ("Japan halted economic aid to Serbia.", ["SANCTION"]),
+    ("Israeli soldiers arrested more than 100 Palestinians in Hebron.", ["COERCE"]),
+    ("Thousands of students staged demonstrations in Jakarta.", ["PROTEST"]),
+    ("The Israeli army lifted a blockade on Palestinian lorries.", ["RETREAT"]),
+    ("The United States is sending troops to Poland.", ["MOBILIZE"]),
+    ("Germany gave Yemen 5 million dollars of humanitarian aid.", ["AID"]),
+    ("The two leaders held talks in Geneva.", ["CONSULT"]),
+    ("Albania denounced Serbia's crackdown in Kosovo.", ["ACCUSE"]),
+    ("A top official praised Haiti's efforts on human rights.", ["SUPPORT"]),
+])
+def test_types_and_complements(pipeline: Any, text: str, expected: list[str]) -> None:
+    assert types(events_of(pipeline, text)) == expected
+
+
+def test_headline_lines_are_not_events(pipeline: Any) -> None:
+    text = ("Rebels attack army base in the north\n\n"
+            "The weather was calm on Monday. Residents went to the market. "
+            "Shops opened as usual in the town.")
+    assert events_of(pipeline, text).events == []
+
+
+def test_cameo_and_acled_fields_are_filled(pipeline: Any) -> None:
+    doc = events_of(pipeline, "Government warplanes bombed a market in Kauda, killing 12 civilians.")
+    ev = doc.events[0]
+    assert ev.plover_type == "ASSAULT"
+    assert ev.acled_event_type == "Explosions/Remote violence"
+    assert ev.acled_sub_event_type == "Air/drone strike"
+    assert ev.event_id == "t:e0"
+    assert 0.0 <= ev.confidence <= 1.0
+    assert doc.text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
