@@ -151,3 +151,23 @@ def test_demo_prints_a_summary(tmp_path: Path) -> None:
     assert "Top actors" in res.stdout
     assert "MOBILIZE" in res.stdout
     assert count(db, "documents") >= 5
+
+
+def test_evaluate_scores_given_predictions(tmp_path: Path) -> None:
+    text = "Troops moved from Homs to Palmyra."
+    gold = write_jsonl(tmp_path / "gold.jsonl", [{
+        "id": "g1", "text": text, "gold_places": [
+            {"start": 18, "end": 22, "text": "Homs", "lat": 34.72, "lon": 36.72},
+            {"start": 26, "end": 33, "text": "Palmyra", "lat": 34.56, "lon": 38.28}]}])
+    pred = write_jsonl(tmp_path / "pred.jsonl", [{
+        "id": "g1", "status": "ok", "events": [], "places": [
+            {"start": 18, "end": 22, "text": "Homs", "lat": 34.72, "lon": 36.72}]}])
+    res = CliRunner().invoke(main, ["evaluate", "places", str(gold), "--predictions", str(pred),
+                                    "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["recognition"]["p"] == 1.0
+    assert data["recognition"]["r"] == 0.5
+    text_report = CliRunner().invoke(main, ["evaluate", "places", str(gold), "--predictions",
+                                            str(pred)])
+    assert "acc@161" in text_report.stdout

@@ -12,6 +12,13 @@ _NEEDS_COUNTRY = frozenset({"person", "armed_group", "militia", "party", "civili
                             "government", "military", "police", "other"})
 
 
+def _alpha3(alpha2: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return str(c.alpha_3) if c else alpha2
+
+
 def merge_titled_persons(found: list[Found]) -> list[Found]:
     """'Iraqi President' + 'Saddam Hussein' -> one person mention of Iraq's government."""
     by_end = {f.te: f for f in found if f.via == "descriptor" and f.kind in _COUNTRY_KINDS}
@@ -29,12 +36,34 @@ def merge_titled_persons(found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in drop]
 
 
-def context_countries(sp: Any, found: list[Found]) -> None:
-    """Give unknown (ner/descriptor) actors without a country the one their sentence names."""
+def acronyms_in_brackets(sp: Any, found: list[Found]) -> None:
+    """'National Security Agency (NSA)': an unknown acronym in brackets is the name before it."""
+    by_end = {f.te: f for f in found}
+    named: dict[str, Found] = {}
+    for f in found:
+        if f.via != "ner" or f.ts < 2 or f.te >= len(sp):
+            continue
+        if sp[f.ts - 1].text == "(" and sp[f.te].text == ")" and f.te - f.ts == 1:
+            prev = by_end.get(f.ts - 1)
+            if prev is not None and prev.kind != "person":
+                f.relink(prev, "ner")
+                named.setdefault(sp[f.ts].text, prev)
+    for f in found:  # later uses of the same acronym
+        prev = named.get(sp[f.ts:f.te].text)
+        if prev is not None and f.via == "ner" and f.actor_id.startswith("x:"):
+            f.relink(prev, "ner")
+
+
+def context_countries(sp: Any, found: list[Found],
+                      places: list[tuple[int, str]] | None = None) -> None:
+    """Give unknown (ner/descriptor) actors without a country the one their sentence names:
+    a state actor there, else the places stage's resolved places there (``(char, alpha-2)``)."""
     sent_of: dict[int, int] = {}
+    sent_places: dict[int, set[str]] = {}
     for n, s in enumerate(sp.sents):
         for i in range(s.start, s.end):
             sent_of[i] = n
+        sent_places[n] = {cc for c, cc in places or [] if s.start_char <= c < s.end_char}
     for f in found:
         if f.country or f.via not in ("ner", "descriptor") or f.kind not in _NEEDS_COUNTRY:
             continue
@@ -43,8 +72,10 @@ def context_countries(sp: Any, found: list[Found]) -> None:
                 and sent_of.get(g.ts, -2) == here]
         if len({g.country for g in near}) == 1:
             f.country = near[0].country
-            if f.sector and near[0].code:
-                f.code = near[0].code[:3] + f.sector
+        elif not near and len(sent_places.get(here, ())) == 1:
+            f.country = next(iter(sent_places[here]))
+        if f.country and f.sector:
+            f.code = _alpha3(f.country) + f.sector
 
 
-__all__ = ["merge_titled_persons", "context_countries"]
+__all__ = ["merge_titled_persons", "context_countries", "acronyms_in_brackets"]

@@ -65,9 +65,12 @@ class Descriptors:
                     words = normalise(n).replace("-", " - ").replace("/", " / ").split()
                     self.nouns.setdefault(tuple(words), e)
         self.max_len = max((len(k) for k in self.nouns), default=1)
+        self.first_words = {k[0] for k in self.nouns}
 
     def noun_at(self, sp: Any, i: int, taken: list[bool]) -> tuple[int, ActorEntry] | None:
         """The longest descriptor noun phrase starting at token ``i``."""
+        if sp[i].lower_ not in self.first_words:
+            return None
         for length in range(min(self.max_len, len(sp) - i), 0, -1):
             if any(taken[i:i + length]):
                 continue
@@ -89,7 +92,7 @@ class Descriptors:
     def country_of(self, sp: Any, i: int, j: int) -> str | None:
         """ISO3 when tokens i:j are a demonym or capital ('Syrian', 'Damascus')."""
         text = normalise(sp[i:j].text)
-        if not sp[i].text[:1].isupper() and sp[i].text.lower() not in ("us", "u.s."):
+        if sp[i].lower_ == "the" or not sp[i].text[:1].isupper():
             return None
         return self.registry.demonyms.get(text) or self.registry.capitals.get(text)
 
@@ -120,7 +123,7 @@ class Descriptors:
                 g = found_at.get(k - 1)
                 a3 = g.actor_id if g is not None and g.kind == "state" else None
                 if a3:
-                    mods.append(_Mod(g.ts, k + 1, alpha3=a3, found=g))  # type: ignore[union-attr]
+                    mods.append(_Mod(g.ts, g.te, alpha3=a3, found=g))  # type: ignore[union-attr]
                     k = g.ts - 1  # type: ignore[union-attr]
                     continue
                 break

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .found import Found
-from .lexicon import GROUP_NOUNS, TITLES
+from .lexicon import GROUP_NOUNS, TITLE_CONNECTORS, TITLES
 from .registry import ActorRegistry, normalise
 
 
@@ -97,18 +97,26 @@ def titles(sp: Any, found: list[Found], registry: ActorRegistry, taken: list[boo
             continue
         k = f.ts - 1
         sector = ""
+        start = f.ts  # leftmost token of a complete title chain
+        country = None
         while k >= 0 and not taken[k]:
             low = sp[k].lower_
-            if low in TITLES and (sp[k].text[:1].isupper() or low in ("former", "senior")):
+            if low in TITLES and (sp[k].text[:1].isupper() or low in ("former", "senior", "of")):
                 sector = sector or TITLES[low]
+                if low not in TITLE_CONNECTORS:
+                    start = k
                 k -= 1
-            elif normalise(sp[k].text) in registry.demonyms and sp[k].text[:1].isupper():
-                if f.country is None:
-                    row = registry.countries.get(registry.demonyms[normalise(sp[k].text)])
-                    f.country = row.alpha2 if row else None
+            elif normalise(sp[k].text) in registry.demonyms and sp[k].text[:1].isupper() \
+                    and sp[k].lower_ != "the":
+                row = registry.countries.get(registry.demonyms[normalise(sp[k].text)])
+                country = country or (row.alpha2 if row else None)
+                start = k
                 k -= 1
             else:
                 break
+        k = start - 1
+        if f.country is None:
+            f.country = country
         if k + 1 < f.ts:
             for i in range(k + 1, f.ts):
                 taken[i] = True

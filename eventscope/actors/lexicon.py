@@ -37,8 +37,13 @@ TITLES: dict[str, str] = {
     "captain": "MIL", "capt.": "MIL", "sergeant": "MIL", "senior": "", "former": "",
     "chief": "", "leader": "", "head": "", "deputy": "", "opposition": "OPP", "rebel": "REB",
     "mr.": "", "mrs.": "", "ms.": "", "dr.": "", "mr": "", "mrs": "", "dr": "",
+    "of": "", "state": "GOV", "affairs": "GOV", "home": "GOV", "finance": "GOV", "trade": "GOV",
     "judge": "JUD", "justice": "JUD", "cleric": "REL", "imam": "REL", "pope": "REL",
 }
+
+#: title words that only join other title words ("Secretary of State"), never start a chain
+TITLE_CONNECTORS: frozenset[str] = frozenset({"of", "state", "affairs", "home", "finance", "trade",
+                                             "foreign", "defence", "defense", "interior"})
 
 #: head nouns that may follow an organisation's name and belong to its mention
 #: ("the Daesh jihadists", "Hezbollah fighters")
@@ -87,8 +92,9 @@ NOT_ACTORS: frozenset[str] = frozenset({
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "today", "yesterday", "tomorrow", "back to top", "skip to main content",
     "main content", "read more", "share", "twitter", "facebook", "whatsapp", "telegram",
-    "covid-19", "coronavirus", "god", "allah", "ramadan", "eid",
+    "covid-19", "coronavirus", "god", "allah", "ramadan", "eid", "brexit", "state", "government",
+    "internet", "web", "christmas", "easter", "parliament", "ministry", "president",
 })
 
 __all__ = ["SECTOR_ORGAN", "STATE_SECTORS", "BARE_OK", "BARE_OK_WORDS", "TITLES", "GROUP_NOUNS",
-           "LOCATIVE_PREPS", "ANAPHORS", "PERSON_PRONOUNS", "NOT_ACTORS"]
+           "LOCATIVE_PREPS", "ANAPHORS", "TITLE_CONNECTORS", "PERSON_PRONOUNS", "NOT_ACTORS"]

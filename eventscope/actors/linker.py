@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import ActorMention, Doc
-from .context import context_countries, merge_titled_persons
+from .context import acronyms_in_brackets, context_countries, merge_titled_persons
 from .coref import Coref
 from .descriptors import Descriptors
 from .extend import group_nouns, sub_units, titles
@@ -37,6 +37,7 @@ class ActorLinker:
         self.coref = Coref(registry)
         self.entities = EntityActors(registry)
         self.max_capital = max((len(c.split()) for c in registry.capitals), default=1)
+        self.capital_first = {c.split()[0] for c in registry.capitals}
 
     def __call__(self, doc: Doc) -> Doc:
         sp = doc.parsed
@@ -53,6 +54,8 @@ class ActorLinker:
         titles(sp, found, self.registry, taken)
         group_nouns(sp, found, taken)
         found += self._capitals(sp, taken)
+        found = self._drop_other_places(sp, found, doc)
+        taken = covered(found, len(sp))
         new, bare = self.descriptors.find(sp, found, taken)
         found += new
         taken = covered(found, len(sp))
@@ -61,7 +64,9 @@ class ActorLinker:
         found = merge_titled_persons(found + people)
         found += self.descriptors.lone_demonyms(sp, taken)
         found.sort(key=lambda f: f.ts)
-        context_countries(sp, found)
+        acronyms_in_brackets(sp, found)
+        context_countries(sp, found, [(p.start, p.country_code) for p in doc.places
+                                      if p.country_code])
         found += self.coref.pronouns(sp, found, taken)
         found.sort(key=lambda f: f.ts)
         found += self.coref.anaphors(sp, found, bare, taken)
@@ -72,6 +77,9 @@ class ActorLinker:
         out: list[Found] = []
         i = 0
         while i < len(sp):
+            if sp[i].lower_ not in self.capital_first:
+                i += 1
+                continue
             hit = None
             for length in range(min(self.max_capital, len(sp) - i), 0, -1):
                 if any(taken[i:i + length]) or not sp[i].text[:1].isupper():
@@ -92,6 +100,22 @@ class ActorLinker:
         return out
 
     @staticmethod
+    def _drop_other_places(sp: Any, found: list[Found], doc: Doc) -> list[Found]:
+        """'Georgia' resolved by the places stage to the US state is not the country Georgia."""
+        places = [(p.start, p.end, p.country_code) for p in doc.places if p.country_code]
+        if not places:
+            return found
+        out = []
+        for f in found:
+            if f.kind in ("state", "government") and f.via == "registry" and f.country:
+                start = sp[f.ts].idx
+                end = sp[f.te - 1].idx + len(sp[f.te - 1].text)
+                if any(s < end and start < e and cc != f.country for s, e, cc in places):
+                    continue
+            out.append(f)
+        return out
+
+    @staticmethod
     def _mentions(doc: Doc, sp: Any, found: list[Found]) -> list[ActorMention]:
         found.sort(key=lambda f: (f.ts, -(f.te - f.ts)))
         out: list[ActorMention] = []
@@ -105,13 +129,17 @@ class ActorLinker:
 
 
 def actor_at(doc: Doc, start: int, end: int) -> ActorMention | None:
-    """The actor mention overlapping characters start:end most, or None (for the events stage)."""
+    """The actor mention that overlaps characters ``start:end`` most, or None.
+
+    >>> actor_at(doc, 0, 4).actor_id                          # doctest: +SKIP
+    'IRN'
+    """
     best, best_overlap = None, 0
     for a in doc.actors:
         overlap = min(end, a.end) - max(start, a.start)
-        if overlap > best_overlap or (overlap == best_overlap == 0 and a.start <= start < a.end):
+        if overlap > best_overlap:
             best, best_overlap = a, overlap
-    return best if best_overlap > 0 or (best is not None and best.start <= start < best.end) else None
+    return best
 
 
 __all__ = ["ActorLinker", "actor_at"]

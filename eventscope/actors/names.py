@@ -36,6 +36,7 @@ class PhraseIndex:
         self.exact: dict[tuple[str, ...], str] = {}
         self.folded: dict[tuple[str, ...], tuple[str, bool]] = {}
         self.max_len = 1
+        self.prefixes: set[tuple[str, ...]] = set()
         for entry in registry:
             if entry.descriptive:
                 continue
@@ -46,6 +47,8 @@ class PhraseIndex:
                 if not words:
                     continue
                 self.max_len = max(self.max_len, len(words))
+                low = [w.lower() for w in words]
+                self.prefixes.update(tuple(low[:k]) for k in range(1, len(low) + 1))
                 if is_acronym(alias):
                     self.exact.setdefault(tuple(words), entry.id)
                 else:
@@ -55,10 +58,12 @@ class PhraseIndex:
 
     def lookup(self, words: list[str]) -> str | None:
         """The entry id for exactly these token texts, or None."""
-        key = tuple(tok_key(w) for w in words)
+        return self._lookup(tuple(tok_key(w) for w in words))
+
+    def _lookup(self, key: tuple[str, ...], low: tuple[str, ...] | None = None) -> str | None:
         if key in self.exact:
             return self.exact[key]
-        hit = self.folded.get(tuple(w.lower() for w in key))
+        hit = self.folded.get(low if low is not None else tuple(w.lower() for w in key))
         if hit is None:
             return None
         actor_id, needs_cap = hit
@@ -70,17 +75,19 @@ class PhraseIndex:
         """Longest registry matches left to right over the spaCy doc ``sp``."""
         out: list[Found] = []
         n = len(sp)
-        texts = [t.text for t in sp]
+        keys = [tok_key(t.text) for t in sp]
+        lows = [k.lower() for k in keys]
         i = 0
         while i < n:
-            if sp[i].is_space or sp[i].is_punct:
+            if (lows[i],) not in self.prefixes:
                 i += 1
                 continue
+            end = i + 1  # furthest j such that lows[i:j] is a prefix of some name
+            while end < n and end - i < self.max_len and tuple(lows[i:end + 1]) in self.prefixes:
+                end += 1
             hit = None
-            for j in range(min(n, i + self.max_len), i, -1):
-                if sp[j - 1].is_space:
-                    continue
-                actor_id = self.lookup(texts[i:j])
+            for j in range(end, i, -1):
+                actor_id = self._lookup(tuple(keys[i:j]), tuple(lows[i:j]))
                 if actor_id is not None and not _breaks_word(sp, i, j):
                     hit = (j, actor_id)
                     break

@@ -18,7 +18,7 @@ from .registry import ActorRegistry, normalise
 #: words in an organisation's name -> (kind, sector)
 _ORG_HINTS: tuple[tuple[str, str, str], ...] = (
     (r"\b(police|gendarmerie|guard service)\b", "police", "COP"),
-    (r"\b(intelligence|security service)\b", "intelligence", "SPY"),
+    (r"\b(intelligence|security service|security agency)\b", "intelligence", "SPY"),
     (r"\b(liberation|front|rebels?|insurgen\w*|mujahideen|jihad|brigades?|battalions?|"
      r"martyrs|resistance|militia|army of)\b", "armed_group", "REB"),
     (r"\b(army|armed forces|air force|navy|military|corps|regiment|division|command)\b",
@@ -158,6 +158,25 @@ class EntityActors:
                 out.append(f)
                 for k in range(f.ts, f.te):
                     taken[k] = True
+        out += self._surnames(sp, taken, last_names)
+        return out
+
+    @staticmethod
+    def _surnames(sp: Any, taken: list[bool], last_names: dict[str, Found]) -> list[Found]:
+        """A known person's surname alone, even where spaCy missed it: 'Okello denied'."""
+        out: list[Found] = []
+        for t in sp:
+            if taken[t.i] or t.pos_ != "PROPN" or not t.text[:1].isupper():
+                continue
+            person = last_names.get(t.lower_)
+            if person is None or person.ts <= t.i < person.te or person.ts > t.i:
+                continue
+            if t.i + 1 < len(sp) and sp[t.i + 1].pos_ == "PROPN":
+                continue  # part of a longer name
+            f = Found(ts=t.i, te=t.i + 1, actor_id="", name="", kind="person", via="ner")
+            f.relink(person, "ner")
+            out.append(f)
+            taken[t.i] = True
         return out
 
     def _person(self, sp: Any, ts: int, te: int, text: str,

@@ -65,12 +65,31 @@ _COOKIE = re.compile(
     r"cookie (settings|policy|preferences)|got it!?|i agree|ok(ay)?, i agree",
     re.IGNORECASE)
 
-_LINE_RULES = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES)
+# Words one of which a line must contain for a rule to be tried: a cheap gate that keeps the
+# filter fast on long documents (None: always tried).
+_GATES: dict[str, tuple[str, ...] | None] = {
+    "skip link": ("skip", "jump"),
+    "back to top": ("top",),
+    "share line": ("share", "tweet"),
+    "follow prompt": ("follow",),
+    "newsletter": ("sign up", "subscribe", "newsletter", "inbox", "mailing list", "alerts",
+                   "latest"),
+    "read more": ("read", "see", "view", "show", "continu", "related", "recommended", "more",
+                  "trending", "also", "click", "next", "previous"),
+    "advertisement": ("advert", "sponsor", "ad", "promoted", "continues"),
+    "account link": ("log", "sign", "register", "account"),
+    "copyright": ("©", "(c)", "copyright", "rights reserved", "terms of", "privacy policy"),
+}
+_COOKIE_GATE = ("cookie", "got it", "agree", "accept", "reject", "allow", "manage", "decline")
+_LINE_RULES = tuple((name, _GATES.get(name), re.compile(pattern, re.IGNORECASE))
+                    for name, pattern in _RULES)
 # "Home | World | Middle East", "Home > News > World": several short items with separators
 _NAV_SEP = re.compile(r"\s*(?:\||•|·|»|›|>|/)\s*")
 
 
 def _is_nav_bar(line: str) -> bool:
+    if not any(sep in line for sep in "|•·»›>/"):
+        return False
     parts = [p for p in _NAV_SEP.split(line) if p]
     if len(parts) < 3 or len(_NAV_SEP.findall(line)) < 2:
         return False
@@ -80,15 +99,18 @@ def _is_nav_bar(line: str) -> bool:
 def boilerplate_rule(line: str) -> str | None:
     """The name of the rule that makes ``line`` site furniture, or None for story text."""
     s = line.strip()
-    if not s:
+    if not s or len(s) > MAX_BANNER_CHARS:
         return None
-    if len(s) <= MAX_BANNER_CHARS and _COOKIE.fullmatch(s):
+    lower = s.lower()
+    if any(w in lower for w in _COOKIE_GATE) and _COOKIE.fullmatch(s):
         return "cookie banner"
     if len(s) > MAX_LINE_CHARS:
         return None
     core = s.rstrip(" .:!»›>→…↑").lstrip(" •·-–—*#>«‹←")
-    for name, rule in _LINE_RULES:
-        if rule.fullmatch(core) or rule.fullmatch(s):
+    for name, gate, rule in _LINE_RULES:
+        if gate is not None and not any(w in lower for w in gate):
+            continue
+        if rule.fullmatch(core) or (core != s and rule.fullmatch(s)):
             return name
     if _is_nav_bar(s):
         return "navigation bar"

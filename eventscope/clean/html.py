@@ -13,6 +13,7 @@ then removes the furniture.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from html import unescape
@@ -56,9 +57,23 @@ def _meta(result: Any, name: str) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def _quiet_library_logs() -> None:
+    """Keep trafilatura's complaints about broken pages off stderr unless logging is set up.
+
+    Without a handler, Python prints library warnings to stderr ("lastResort"); a NullHandler
+    stops that and still lets the records reach handlers an application configures.
+    """
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
 def extract_html(html: str, *, url: str | None = None) -> HtmlPage:
     """The main text and metadata of ``html``; ``text`` is '' when the page has no text."""
     import trafilatura
+
+    _quiet_library_logs()
 
     options: dict[str, Any] = {"url": url, "with_metadata": True, "include_comments": False,
                                "include_tables": False, "include_images": False}

@@ -21,7 +21,7 @@ from typing import Any
 
 MIN_CONFIDENCE = 0.8
 ENGLISH_WORD_SHARE = 0.06
-SAMPLE_CHARS = 5000
+SAMPLE_CHARS = 2000
 
 _ENGLISH_WORDS = frozenset(
     "the of and was were with that which has have had said their from this would been will "
@@ -32,7 +32,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     """The py3langid model with normalised probabilities, loaded on first use."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 

@@ -11,7 +11,7 @@ import click
 from ..pipeline import load
 from ._common import friendly_errors, make_config, pipeline_options
 
-KINDS = ("places", "events", "actors", "penta", "factuality")
+KINDS = ("places", "events", "plover", "actors", "penta", "factuality", "acled")
 
 
 @click.command()
@@ -25,16 +25,17 @@ KINDS = ("places", "events", "actors", "penta", "factuality")
 @friendly_errors
 def evaluate_cli(kind: str, gold: Path, predictions: Path | None, limit: int | None,
                  as_json: bool, spacy_model: str | None, actor_files: tuple[Path, ...]) -> None:
-    """Score KIND (places, events, actors, penta, factuality) against GOLD.jsonl.
+    """Score KIND against GOLD.jsonl with the same rules as the reference scorer.
 
-    Without --predictions the pipeline runs over the gold documents first.
+    KIND: places (toponyms and resolution), events (every part the gold has: PLOVER types,
+    CAMEO PentaClass, actors, factuality, ACLED), or one part alone (plover, penta, actors,
+    factuality, acled). Without --predictions the pipeline runs over the gold documents first.
     """
     from ..evaluate import evaluate, format_report, run_pipeline
 
-    metric = {"places": "geo", "events": "plover"}.get(kind, kind)
     if predictions is None:
         out = Path(tempfile.mkdtemp(prefix="eventscope-eval-")) / "predictions.jsonl"
         run_pipeline(load(make_config(spacy_model, actor_files)), gold, out, limit=limit)
         predictions = out
-    result = evaluate(metric, gold, predictions)
-    click.echo(json.dumps(result, indent=2) if as_json else format_report(metric, result))
+    result = evaluate(kind, gold, predictions, limit=limit)
+    click.echo(json.dumps(result, indent=2) if as_json else format_report(kind, result))

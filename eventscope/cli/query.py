@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import click
@@ -28,7 +29,7 @@ def _near(place: str | None, within: float | None) -> dict[str, Any]:
     return {"near": (found.lat, found.lon), "within_km": within if within is not None else 50.0}
 
 
-def _write(events: list[dict[str, Any]], fmt: str, output: str) -> int:
+def _write(events: Iterable[dict[str, Any]], fmt: str, output: str) -> int:
     from .. import export  # noqa: F401  (registers the exporters)
     from ..registry import exporters
 
@@ -91,6 +92,5 @@ def export_cli(db_path: Path, fmt: str, output: str) -> None:
     from ..store import EventFilter, Store
 
     with Store(db_path, readonly=True) as store:
-        events = store.events(EventFilter(limit=None))
-    n = _write(events, fmt, output)
+        n = _write(store.iter_events(EventFilter(limit=None)), fmt, output)
     click.echo(f"export: {n} events", err=True)

@@ -17,7 +17,7 @@ import dataclasses
 from typing import Any
 
 from ..doc import ActorMention, Doc
-from .factuality import SPEECH_VERBS, _governing_speech_verb, trigger_token
+from .factuality import SPEECH_VERBS, _governing_speech_verb, trailing_speech_verb, trigger_token
 
 # Verbs that attribute a complement to their subject, beyond plain speech.
 ATTRIBUTING_VERBS = SPEECH_VERBS | frozenset({"accuse", "blame", "claim", "allege", "cite"})
@@ -80,6 +80,13 @@ def _object_of(prep: Any) -> tuple[int, int, Any] | None:
 
 
 def _find_source(tok: Any) -> tuple[int, int, Any] | None:
+    found = _walk_to_source(tok)
+    if found is None and (verb := trailing_speech_verb(tok)) is not None:
+        found = _source_of_verb(verb)
+    return found
+
+
+def _walk_to_source(tok: Any) -> tuple[int, int, Any] | None:
     cur = tok
     for _ in range(40):
         for c in cur.children:

@@ -80,10 +80,25 @@ def _safe_date(year: int, month: int, day: int) -> Date | None:
         return None
 
 
-def _latest_on_or_before(pub: Date, month: int, day: int | None = None) -> int:
-    """The year that puts ``month`` (and ``day``) on or before ``pub``."""
+def _latest_on_or_before(pub: Date, month: int, day: int | None = None,
+                         forward: bool = False) -> int:
+    """The year that puts ``month`` (and ``day``) on or before ``pub`` (after it if ``forward``)."""
     probe = (month, day or 1)
+    if forward:
+        if day is None:
+            return pub.year if month >= pub.month else pub.year + 1
+        return pub.year if probe >= (pub.month, pub.day) else pub.year + 1
     return pub.year if probe <= (pub.month, pub.day) else pub.year - 1
+
+
+_FUTURE_HINT = re.compile(
+    r"\b(?:will|shall|'ll|scheduled|set to|due to|due on|plans? to|planned|planning|expected to|"
+    r"to be held|is to|are to|would|next|upcoming|from)\b", re.IGNORECASE)
+
+
+def _forward(m: re.Match[str]) -> bool:
+    """Whether the clause speaks of the future before this expression ("will meet on Monday")."""
+    return _FUTURE_HINT.search(m.string, 0, m.start()) is not None
 
 
 # Each rule: (compiled pattern, resolver(match, pub) -> (start, end, precision) | None).
@@ -100,7 +115,7 @@ def _month_day(m: re.Match[str], pub: Date | None) -> tuple[Date, Date, str] | N
     if m["year"]:
         year = int(m["year"])
     elif pub is not None:
-        year = _latest_on_or_before(pub, month, day)
+        year = _latest_on_or_before(pub, month, day, _forward(m))
     else:
         return None
     d = _safe_date(year, month, day)
@@ -112,7 +127,7 @@ def _month_year(m: re.Match[str], pub: Date | None) -> tuple[Date, Date, str] | 
     if m["year"]:
         year = int(m["year"])
     elif pub is not None:
-        year = _latest_on_or_before(pub, month)
+        year = _latest_on_or_before(pub, month, forward=_forward(m))
     else:
         return None
     start, end = Date(year, month, 1), _month_end(year, month)
@@ -134,7 +149,8 @@ def _weekday(m: re.Match[str], pub: Date | None) -> tuple[Date, Date, str] | Non
         return None
     wd = WEEKDAYS[m["wd"].lower()]
     mod = (m["mod"] or "").lower().strip()
-    if mod.startswith("next") or mod.startswith("this coming") or mod == "coming":
+    if mod.startswith("next") or mod.startswith("this coming") or mod == "coming" or (
+            not mod.startswith("last") and not mod.startswith("this past") and _forward(m)):
         delta = (wd - pub.weekday()) % 7 or 7
         d = pub + timedelta(days=delta)
     else:
@@ -219,7 +235,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
      _month_day),
     (re.compile(rf"\b(?P<day>{_DAY_RE})\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
      _month_day),
-    (re.compile(rf"(?:\b(?P<since>since)\s+|\b(?:in|of|during|early|late|mid-?|until|by|last)\s+)"
+    (re.compile(rf"(?:\b(?P<since>since)\s+|\b(?:in|of|for|during|early|late|mid-?|until|by|last)\s+)"
                 rf"(?P<mon>{_MONTH_RE})\b(?!\s+{_DAY_RE}\b)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
      _month_year),
     (re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<year>(?:19|20)\d{{2}})\b(?P<since>)"), _month_year),
@@ -291,9 +307,14 @@ def resolve_date(doc: Doc, start: int, end: int) -> DateRange | None:
     found = find_dates(clause, pub, start)
     since = _SINCE_THEN.search(clause)
     if since is not None and pub is not None:
-        before = find_dates(doc.text[:start], pub)
+        before = find_dates(doc.text[max(0, start - 3000):start], pub)
         anchor = before[-1].start if before else pub - timedelta(days=14)
         found.append(_Found(anchor, pub, "range", start + since.start(), start + since.end()))
+    if not found and pub is not None:
+        # "Officials said on Tuesday that rebels attacked": the report's date stands in
+        sent = doc.sentence_at(start)
+        if sent is not None and (sent.start, sent.end) != (start, end):
+            found = find_dates(doc.text[sent.start:sent.end], pub, sent.start)
     if found:
         f = _best(found)
         return DateRange(start=f.start.isoformat(), end=f.end.isoformat(), precision=f.precision,

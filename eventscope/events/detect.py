@@ -5,9 +5,16 @@ out"), a light verb with an event noun ("launched an offensive"), a verb typed b
 object ("sent troops"), a motion verb whose subject is a force ("reinforcements arrived"),
 or an event noun that is the core of a clause with no verb trigger ("Perhaps an attack on
 ..."). Complements of verbal events are absorbed by them, as PLOVER codes them: "threatened
-to shell" is one THREATEN, "agreed to provide aid" one AGREE.
+to shell" is one THREATEN, "agreed to provide aid" one AGREE. Speech, deliberation and
+denials of accusations are not events ("rejected accusations", "is considering sending
+aid"); events told as circumstance ("after the army withdrew") are left to their own
+sentences.
 
->>> # doctest needs a parsed sentence; see tests/events/test_detect.py
+Example (with a loaded pipeline)::
+
+    >>> [c.sense.plover_type for c in find_candidates(next(nlp("Iran sent troops.").sents))]
+    ... # doctest: +SKIP
+    ['MOBILIZE']
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from typing import Any
 
 from . import lexicon as lx
 from .lexicon import Sense
+from .nouns import lemma as _lemma
+from .nouns import noun_sense
 
 Token = Any  # spacy.tokens.Token
 SpacySpan = Any  # spacy.tokens.Span
@@ -30,13 +39,16 @@ NOUN_CORE_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "attr", "conj", "appos"}
 NATURAL_SUBJECTS = {"earthquake", "storm", "flood", "quake", "hurricane", "typhoon", "cyclone",
                     "drought", "virus", "pandemic", "fire", "wave", "price", "inflation", "crisis",
                     "tsunami", "disease", "outbreak", "epidemic", "heat", "snow", "rain", "wind"}
-LABOUR_CONTEXT = {"worker", "employee", "lecturer", "teacher", "union", "pay", "wage", "salary",
-                  "driver", "doctor", "nurse", "miner", "staff", "labour", "labor", "pension"}
+PUBLISHED = {"statement", "report", "video", "document", "data", "figure", "list", "information",
+             "photo", "image", "footage", "communique", "communiqué", "declaration", "book",
+             "study", "survey", "result", "detail", "record", "album", "song", "film", "update"}
+DELIBERATION = {"consider", "contemplate", "mull", "weigh", "study", "explore", "hope", "wish",
+                "envisage", "ponder"}
+DEMAND_SPEECH = {"say", "declare", "insist", "state", "stress", "tell", "warn", "add"}
+COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 MUST_AUX = {"must", "should", "ought"}
 BACKGROUND_MARKS = {"since", "after", "before", "because", "following", "amid", "despite", "over",
                     "until", "when", "while", "as", "once", "though", "although", "in"}
-NON_MILITARY_OPERATION = {"peacekeeping", "rescue", "relief", "humanitarian", "business", "search",
-                          "surgery", "sting", "mining", "commercial"}
 
 
 @dataclass(slots=True)
@@ -65,75 +77,17 @@ class Candidate:
         return max(t.idx + len(t.text) for t in self.trigger_tokens)
 
 
-def _lemma(tok: Token) -> str:
-    return str(tok.lemma_).lower()
-
-
-def _strike_sense(noun: Token) -> Sense | None:
-    """'hunger strike' / 'general strike' are protests; 'air strike' / 'drone strike' attacks."""
-    mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-    sent_words = {_lemma(t) for t in noun.sent}
-    if mods & lx.LABOUR_STRIKE_HINTS or sent_words & LABOUR_CONTEXT:
-        return Sense("PROTEST", "strike", "14")
-    if "drone" in mods:
-        return Sense("ASSAULT", "drone", "18")
-    if mods & {"missile", "rocket", "artillery"}:
-        return Sense("ASSAULT", "missile", "18")
-    return lx.NOUNS["strike"]
-
-
-def noun_key(noun: Token) -> str:
-    """Lemma of a noun, rejoined with a hyphenated prefix ("cease-fire", "sit-in")."""
-    lem = _lemma(noun)
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
-        joined = f"{str(doc[noun.i - 2].lower_)}-{lem}"
-        if joined in lx.NOUNS:
-            return joined
-    return lem
-
-
-def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
-    """The event sense of a noun, given the light verb it is the object of (if any)."""
-    lem = noun_key(noun)
-    if verb_lemma and (verb_lemma, lem) in lx.LIGHT_OVERRIDES:
-        return lx.LIGHT_OVERRIDES[(verb_lemma, lem)]
-    if verb_lemma:
-        for c in noun.children:  # "suspended aid deliveries": the compound decides
-            if c.dep_ == "compound" and (verb_lemma, _lemma(c)) in lx.LIGHT_OVERRIDES:
-                return lx.LIGHT_OVERRIDES[(verb_lemma, _lemma(c))]
-    if lem in lx.GENERIC_EVENT_NOUNS:
-        for c in noun.children:
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
-                sense = noun_sense(c, verb_lemma) if c.pos_ in ("NOUN", "PROPN") else None
-                if sense is not None:
-                    return sense
-        return None
-    if lem == "strike":
-        if verb_lemma in ("go", "stage", "hold", "call", "organize", "organise", "begin", "start",
-                          "end", "join", "cancel", "stop", "continue"):
-            return Sense("PROTEST", "strike", "14")
-        return _strike_sense(noun)
-    if lem == "operation":
-        mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod")}
-        if mods & NON_MILITARY_OPERATION or verb_lemma is None:
-            return None
-        return Sense("ASSAULT", "attack", "18")
-    if lem == "warfare" and any(_lemma(c) == "cyber" for c in noun.children):
-        return Sense("COERCE", "cyber", "17")
-    if lem in ("march", "rally") and verb_lemma in ("launch",):
-        return None
-    if lem == "raid" and any(_lemma(c) == "air" for c in noun.children):
-        return Sense("ASSAULT", "aerial", "18")
-    if verb_lemma in lx.LIGHT_VERBS and lem in ("release",) and verb_lemma not in (
-            "announce", "order", "approve", "secure", "demand"):
-        return None
-    return lx.NOUNS.get(lem)
-
-
 def _particle(tok: Token) -> set[str]:
-    return {str(c.text).lower() for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp",
-                                                                      "advmod", "oprd", "ccomp")}
+    """Particles and objects that complete a phrasal verb ('call for', 'open fire'); a
+    preposition that only introduces a date ('on Tuesday') does not count."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ not in ("prt", "prep", "dobj", "acomp", "advmod", "oprd", "ccomp"):
+            continue
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue
+        out.add(str(c.text).lower())
+    return out
 
 
 def _object_of(verb: Token) -> Token | None:
@@ -156,11 +110,12 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 STATEMENT = Sense("_STATEMENT", None, "01")  # marks a clause that reports speech, not an event
+DENIAL = Sense("_DENIAL", None, "01")  # a denial: no event itself; what it denies is kept
 
 
 def _money_target(obj: Token) -> Token:
     """'$33 million in assistance', 'a contribution of 5 million': the noun after the amount."""
-    if obj.pos_ == "NUM" or obj.ent_type_ == "MONEY" or _lemma(obj) in ("contribution", "package",
+    if obj.pos_ == "NUM" or obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or _lemma(obj) in ("contribution", "package",
                                                                         "tranche", "batch", "shipment"):
         for c in obj.children:
             if c.dep_ == "prep" and str(c.lower_) in ("in", "of"):
@@ -194,6 +149,10 @@ def _object_sense(tok: Token, lem: str, obj: Token) -> Sense | None:
     if olem in ("information", "evidence", "intelligence", "data", "expertise") and lem in (
             "share", "provide", "give"):
         return Sense("COOPERATE", "intelligence", "06")
+    if lem in lx.GIVING_VERBS and any(_lemma(g) in lx.AID_NOUNS or g.ent_type_ == "MONEY"
+                                      for c in tok.children if c.dep_ == "prep"
+                                      and str(c.lower_) == "with" for g in c.children):
+        return Sense("AID", "economic", "07")  # "provided Egypt with ... assistance"
     if lem in lx.GIVING_VERBS and olem not in lx.FORCE_NOUNS and (
             any(c.dep_ == "dative" for c in tok.children)
             or any(c.dep_ == "prep" and str(c.lower_) == "to" for c in tok.children)
@@ -209,17 +168,42 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     obj = _object_of(tok)
     olem = _lemma(obj) if obj is not None else ""
     # speech and opinion that look like events: "rejected accusations", "agree with the view"
-    if lem in ("reject", "deny", "dismiss", "refute", "rebuff") and olem in lx.DENIED_CLAIMS:
-        return Candidate(tok, [tok], STATEMENT, "statement")
+    if lem in ("reject", "deny", "dismiss", "refute", "rebuff") and (
+            olem in lx.DENIED_CLAIMS or any(_lemma(t) in lx.DENIED_CLAIMS for t in tok.children
+                                            if t.dep_ in ("dobj", "prep", "oprd"))
+            or any(_lemma(g) in lx.DENIED_CLAIMS for c in tok.children if c.dep_ == "prep"
+                   for g in c.children)):
+        return Candidate(tok, [tok], DENIAL, "statement")  # "rejected accusations"
     if lem == "deny":
-        return Candidate(tok, [tok], STATEMENT, "statement")
+        return Candidate(tok, [tok], DENIAL, "statement")  # what is denied stays, negated
+    if lem == "force" and obj is not None and any(
+            c.dep_ in ("xcomp", "prt") or (c.dep_ == "prep" and str(c.lower_) in ("from", "out"))
+            for c in tok.children):
+        return Candidate(tok, [tok], Sense("COERCE", "deport", "17"), "verb")
+    if lem == "fire" and (any(c.dep_ == "prep" and str(c.lower_) in ("on", "at", "into", "upon")
+                              for c in tok.children) or olem in lx.WEAPON_NOUNS | {
+                                  "shot", "round", "shell", "rocket", "missile", "bullet",
+                                  "mortar", "gas", "tear", "volley"}):
+        return Candidate(tok, [tok], Sense("ASSAULT", "firearms", "18"), "verb")
+    if lem == "talk" and any(c.dep_ == "prep" and str(c.lower_) in ("to", "with")
+                             for c in tok.children):
+        return Candidate(tok, [tok], Sense("CONSULT", "meet", "04"), "verb")
     if lem == "agree" and any(c.dep_ == "prep" and str(c.lower_) == "with" for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and str(c.lower_) in (
                 "to", "on", "upon")) for c in tok.children):
         return Candidate(tok, [tok], STATEMENT, "statement")
-    if lem == "offer" and olem in lx.OFFER_STATEMENTS:
-        return Candidate(tok, [tok], STATEMENT, "statement")
-    if lem in lx.SPEECH_VERBS:
+    if lem in ("offer", "send", "extend", "convey", "express") and olem in lx.OFFER_STATEMENTS:
+        return Candidate(tok, [tok], STATEMENT, "statement")  # "sent his sympathy"
+    if lem in ("release", "issue", "publish") and olem in PUBLISHED:
+        return Candidate(tok, [tok], STATEMENT, "statement")  # "released a statement"
+    if lem in DELIBERATION:
+        return Candidate(tok, [tok], STATEMENT, "statement")  # "is considering sending aid"
+    if lem == "meet" and obj is not None and olem not in lx.VISITOR_HINTS and \
+            obj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        if olem in ("demand", "condition", "requirement", "request"):
+            return Candidate(tok, [tok], Sense("CONCEDE", "policy", "08"), "verb")
+        return None  # "meet the deadline"
+    if lem in DEMAND_SPEECH:
         for c in tok.children:  # "X said Y must drop barriers": a demand
             if c.dep_ == "ccomp" and _has_aux(c, MUST_AUX):
                 return Candidate(tok, [tok], Sense("REQUEST", None, "10"), "verb")
@@ -245,7 +229,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     sense = noun_sense(g)
-                    if sense is not None and sense.plover_type in ("CONSULT", "PROTEST") and \
+                    if sense is not None and sense.plover_type in ("CONSULT", "PROTEST",
+                                                                   "COOPERATE") and \
                             lem not in lx.VERBS and lem not in lx.SPEECH_VERBS:
                         return Candidate(tok, [g], sense, "light", noun=g)
     subj = _subject_of(tok)
@@ -307,8 +292,8 @@ MILITARY_TARGETS = {"rebel", "militant", "insurgent", "army", "enemy", "terroris
 
 
 def _is_verbal(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and False) or (
-        str(tok.tag_).startswith("VB") and tok.pos_ != "AUX")
+    """A verb, including verbs the tagger calls something else but tags VB*."""
+    return tok.pos_ == "VERB" or (str(tok.tag_).startswith("VB") and tok.pos_ != "AUX")
 
 
 def _noun_candidate(tok: Token, sent: SpacySpan) -> Candidate | None:
@@ -353,6 +338,10 @@ def _absorbed(inner: Candidate, outer: Candidate) -> bool:
         return True
     if inner.sense.plover_type == outer.sense.plover_type:
         return True
+    if outer.sense.plover_type == "REJECT" and _lemma(outer.anchor) in ("refuse", "decline") \
+            and path == ["xcomp"]:
+        inner.main = False
+        return False  # "refused to withdraw": the withdrawal is kept, negated
     if outer.sense.plover_type in VERBAL_GOVERNORS and outer.kind != "noun":
         return path[-1] in COMPLEMENT_DEPS and "advcl" not in path[:-1] and path[-1] != "advcl"
     return False
@@ -362,13 +351,17 @@ def is_background(tok: Token) -> bool:
     """An event told as circumstance: in a relative clause, or after 'since', 'after', 'amid'."""
     cur = tok
     while cur.head.i != cur.i:
-        if cur.dep_ in ("relcl", "acl"):
-            return True
+        if cur.dep_ in ("relcl", "acl") and _lemma(cur.head) in lx.DENIED_CLAIMS:
+            cur = cur.head  # "claims that their fighters had fired": the claim's content
+            continue
+        if cur.dep_ in ("relcl", "acl") and not (cur.tag_ == "VBD" and cur.head.dep_ == "ROOT"):
+            return True  # (a finite verb under a root noun is a misparsed main clause)
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and str(c.lower_) in BACKGROUND_MARKS
                                        for c in cur.children):
             return True
         if cur.dep_ in ("pobj", "pcomp") and str(cur.head.lower_) in BACKGROUND_MARKS - {"in", "as"} \
-                and not any(str(c.lower_) in ("then", "now") for c in cur.head.children):
+                and not any(str(c.lower_) in ("then", "now") for c in cur.head.children) \
+                and not any(str(c.lower_) in ("whether", "if") for c in cur.children):
             return True
         cur = cur.head
     return False
@@ -381,8 +374,17 @@ def _is_background(c: Candidate) -> bool:
 
 
 def _promise(c: Candidate) -> Candidate:
-    """'will provide aid' is a promise (AGREE), 'will not lift the ban' a refusal (REJECT)."""
-    if c.sense.plover_type not in lx.PROMISABLE or c.kind == "noun":
+    """'will provide aid' is a promise (AGREE), 'will not lift the ban' a refusal (REJECT),
+    as are 'will not accept refugees' and 'failed to reach agreement'."""
+    if c.kind == "noun":
+        return c
+    if c.sense.plover_type in COOPERATIVE and (
+            (any(ch.dep_ == "neg" for ch in c.anchor.children)
+             and _has_aux(c.anchor, {"will", "would", "can", "could", "ca", "wo", "shall"}))
+            or (c.anchor.dep_ == "xcomp" and _lemma(c.anchor.head) in ("fail", "decline"))):
+        c.sense = Sense("REJECT", c.sense.mode, "12")
+        return c
+    if c.sense.plover_type not in lx.PROMISABLE:
         return c
     if not _has_aux(c.anchor, {"will", "would", "shall", "'ll"}):
         return c
@@ -429,12 +431,32 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
         if any(o is not c and _absorbed(c, o) and (o.anchor.i != c.anchor.i or found.index(o) <
                                                   found.index(c)) for o in found):
             continue
-        if c.sense is STATEMENT or _is_background(c):
+        if c.sense is STATEMENT or c.sense is DENIAL or _is_background(c):
             continue
         keep.append(c)
     for c in keep:
-        c.main = _is_main(c.anchor)
+        c.main = c.main and _is_main(c.anchor)
+        if c.sense.plover_type == "REQUEST":
+            c.sense = Sense("REQUEST", c.sense.mode, _request_root(c))
     return keep
+
+
+def _request_root(c: Candidate) -> str:
+    """CAMEO splits requests: an appeal (02) or a demand (10, verbal conflict) - 'demanded',
+    or a call for sanctions, withdrawal or resignation."""
+    if _lemma(c.anchor) in ("demand", "insist", "pressure", "press") or c.sense.cameo_root == "10" \
+            and _lemma(c.anchor) not in lx.SPEECH_VERBS:
+        return "10"
+    words = {_lemma(t) for t in c.anchor.subtree}
+    return "10" if words & CONFLICT_DEMANDS else "02"
+
+
+CONFLICT_DEMANDS = {"sanction", "boycott", "punish", "punishment", "resign", "resignation",
+                    "withdraw", "withdrawal", "halt", "stop", "release", "investigation",
+                    "investigate", "ban", "arrest", "expel", "cease", "trial", "prosecute",
+                    "prosecution", "justice", "accountability", "compensation", "apology",
+                    "apologize", "step", "leave", "surrender", "disarm", "abandon", "renounce",
+                    "cancel", "drop", "embargo", "isolate", "oust", "end"}
 
 
 def _is_main(tok: Token) -> bool:

@@ -35,8 +35,6 @@ CONFLICT_RE = re.compile(r"cease-?fire|truce|peace|prisoner|hostage|surrender|ar
                          r"troops?|forces|militar|rebel|fighting|war\b|insurg|militia", re.I)
 PRECISION_COARSER = {"point": "town", "town": "district", "district": "region",
                      "region": "country", "country": "country"}
-QUESTION_WORDS = {"what", "why", "how", "whether", "if", "does", "do", "did", "is", "are", "will",
-                  "could", "would", "can", "should"}
 
 
 def _optional(module: str, name: str) -> Callable[..., Any] | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..doc import Doc, Span
+from . import lexicon as _lexicon
 
 # Cue strength: lower wins. "spec_strong" is reported as "speculative".
 _RANK: dict[str, int] = {
@@ -27,9 +28,12 @@ _RANK: dict[str, int] = {
 }
 
 # Verbs whose complement did not happen ("denied that ...", "refused to ...").
-NEG_VERBS = frozenset({
-    "deny", "refuse", "reject", "dismiss", "fail", "decline", "rebuff", "refute", "disprove",
-    "prevent", "avoid", "debunk", "contradict",
+NEG_VERBS = frozenset({"deny", "refuse", "reject", "dismiss", "fail", "decline", "rebuff",
+                       "refute", "disprove", "prevent", "avoid", "debunk", "contradict"})
+# "prevented from entering", "barred from travelling": the complement did not happen.
+KEEP_FROM_VERBS = frozenset({
+    "prevent", "stop", "bar", "ban", "block", "refrain", "keep", "deter", "restrain",
+    "prohibit", "forbid", "dissuade",
 })
 # Speech and report verbs: the complement is attributed to their subject.
 SPEECH_VERBS = frozenset({
@@ -42,7 +46,7 @@ SPEECH_VERBS = frozenset({
 FUTURE_VERBS = frozenset({
     "plan", "vow", "pledge", "threaten", "promise", "intend", "aim", "prepare", "schedule",
     "set", "expect", "decide", "agree", "want", "seek", "hope", "resolve", "vote", "order",
-    "move", "begin_to", "mean", "go", "ready", "due", "slate",
+    "move", "mean", "go", "ready", "due", "slate", "propose",
 })
 # Verbs of fearing, asking, guessing: the complement is a hypothesis.
 SPEC_VERBS = frozenset({
@@ -56,10 +60,8 @@ HEDGE_VERBS = frozenset({
 })
 # Nouns that head a content clause or "of"-phrase carrying the same meaning.
 NEG_NOUNS = frozenset({"denial", "refusal", "rejection", "failure"})
-REPORT_NOUNS = frozenset({
-    "claim", "report", "allegation", "accusation", "statement", "announcement", "assertion",
-    "charge",
-})
+REPORT_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "statement",
+                          "announcement", "assertion", "charge", "news", "information"})
 HEDGE_NOUNS = frozenset({"rumor", "rumour", "suspicion", "likelihood", "probability", "sign"})
 SPEC_NOUNS = frozenset({
     "fear", "concern", "worry", "speculation", "hypothesis", "possibility", "risk", "question",
@@ -113,7 +115,7 @@ _STOP_EDGES = frozenset({"relcl", "appos", "amod", "npadvmod", "nmod", "poss", "
 @dataclass(slots=True)
 class _Cue:
     label: str
-    token: Any
+    token: Any  # a spaCy token, or a (start, end) character pair
     end_token: Any = None
 
 
@@ -122,7 +124,8 @@ def trigger_token(doc: Doc, start: int, end: int) -> Any | None:
     sp = doc.parsed
     if sp is None:
         return None
-    toks = [t for t in sp if t.idx < end and t.idx + len(t.text) > start and not t.is_space]
+    span = sp.char_span(start, end, alignment_mode="expand") if end > start else None
+    toks = [t for t in span if not t.is_space] if span is not None else []
     if not toks:
         return None
     ids = {t.i for t in toks}
@@ -161,6 +164,22 @@ def _governing_speech_verb(noun: Any) -> Any | None:
     return None
 
 
+def _carries_noun(verb: Any, noun: Any) -> bool:
+    """Whether ``verb`` is the predicate of the event ``noun`` names ('launch an attack',
+    'freeze assets'), so the verb's negation and modals are the event's.
+
+    The trigger lexicon says which verb-object pairs report one event; read it defensively.
+    """
+    v, n = _lemma(verb), _lemma(noun)
+    if v in LIGHT_VERBS or v in getattr(_lexicon, "LIGHT_VERBS", ()) \
+            or v in getattr(_lexicon, "OBJECT_VERBS", ()):
+        return True
+    if (v, n) in getattr(_lexicon, "LIGHT_OVERRIDES", {}):
+        return True
+    nouns = getattr(_lexicon, "NOUNS", None)
+    return nouns is not None and n not in nouns and noun.dep_ == "dobj"
+
+
 def _infinitival(tok: Any) -> bool:
     """'plans to invade': a to-infinitive complement of a noun."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -187,6 +206,9 @@ def _local_cues(tok: Any, *, is_trigger: bool, under_report: bool) -> list[_Cue]
                 if low == "can" and not perfect:
                     continue
                 cues.append(_Cue("hedged" if perfect or low == "must" else "spec_strong", c))
+        elif c.dep_ == "aux" and low == "to" and c.i > 0 and c.nbor(-1).lower_ == "yet" \
+                and c.i > 1 and c.nbor(-2).lemma_ in ("have", "be"):
+            cues.append(_Cue("negated", c.nbor(-1)))  # "have yet to arrest anyone"
         elif c.dep_ == "aux" and low == "going" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "to":
             cues.append(_Cue("future", c))
         elif c.dep_ in ("advmod", "npadvmod") and low in HEDGE_ADVERBS:
@@ -205,7 +227,9 @@ def _local_cues(tok: Any, *, is_trigger: bool, under_report: bool) -> list[_Cue]
                 cues.append(_Cue("future", c))
             elif c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "expl"):
                 if c.lower_ in NEG_WORDS or any(
-                        d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                        (d.dep_ == "det" and d.lower_ in ("no", "neither"))
+                        or (d.dep_ == "neg" and d.i == c.left_edge.i)  # "not a single shot"
+                        for d in c.children):
                     cues.append(_Cue("negated", c))
     return cues
 
@@ -229,7 +253,10 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
         amods = {c.lower_ for c in kids if c.dep_ in ("amod", "compound")}
         if amods & FALSE_WORDS:
             return [_Cue("negated", tok)]
-        if lem in REPORT_NOUNS or lem in ("news", "information"):
+        no = next((c for c in kids if c.dep_ == "det" and c.lower_ == "no"), None)
+        if no is not None and lem in FUTURE_NOUNS | {"sign", "evidence", "indication"}:
+            return [_Cue("negated", no)]  # "no intention of withdrawing", "no sign of"
+        if lem in REPORT_NOUNS:
             return [_Cue("hedged" if amods & UNCONFIRMED else "reported", tok)]
         if lem in HEDGE_NOUNS:
             return [_Cue("hedged", tok)]
@@ -242,7 +269,8 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
         for c in kids:
             if c.dep_ == "acomp" and c.pos_ == "ADJ":
                 return _lexical_cues(c, edge)
-        return cues
+        if lem in ("be", "remain"):
+            return cues
     if tok.pos_ == "ADJ":
         if lem in ("likely", "probable", "possible", "plausible", "apparent", "unlikely"):
             return [_Cue("hedged", tok)]
@@ -258,27 +286,30 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
     if lem in HEDGE_VERBS:
         return [_Cue("hedged", tok)]
     if lem in SPEECH_VERBS:
+        if any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NEG_WORDS) for c in kids):
+            return cues  # "nobody claimed the attack": no one is cited
+        if any(c.dep_ == "agent" for c in kids):
+            return [_Cue("reported", tok)]  # "the attack was claimed by IS"
         if _is_passive(tok) or not _has_subject(tok):
             # "were said to have", "it was reported that": no named source
             return [_Cue("hedged" if edge == "xcomp" or _is_passive(tok) else "reported", tok)]
         return [_Cue("reported", tok)]
-    if lem in FUTURE_VERBS and edge in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"):
+    if lem in FUTURE_VERBS and edge in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp",
+                                        "nsubjpass"):
         if lem in ("set", "go") and edge != "xcomp":
             return cues
-        if lem == "go" and tok.tag_ != "VBG":
+        if (lem == "go" and tok.tag_ != "VBG") or (lem == "move" and edge != "xcomp"):
             return cues
-        if lem == "move" and edge != "xcomp":
-            return cues
+        if edge == "nsubjpass" and lem not in ("plan", "schedule", "expect", "slate", "propose"):
+            return cues  # "the attack was ordered by X" happened
         return [_Cue("future", tok)]
     return cues
 
 
-def _clause_cues(tok: Any, skip: Any) -> list[_Cue]:
+def _clause_cues(tok: Any) -> list[_Cue]:
     """Cues any clause on the path carries: 'according to X', ', the army said', 'if' clauses."""
     cues: list[_Cue] = []
     for c in tok.children:
-        if skip is not None and c.i == skip.i:
-            continue
         low = c.lower_
         if c.dep_ == "prep" and low == "according":
             src = " ".join(g.lower_ for g in c.subtree)
@@ -289,8 +320,13 @@ def _clause_cues(tok: Any, skip: Any) -> list[_Cue]:
         elif c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in SPEECH_VERBS \
                 and _has_subject(c) and c.i > tok.i:
             cues.append(_Cue("reported", c))
+        elif c.dep_ in ("parataxis", "ccomp") and _lemma(c) in HEDGE_VERBS \
+                and _has_subject(c) and c.i > tok.i:
+            cues.append(_Cue("hedged", c))  # "..., investigators believe"
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                       for m in c.children):
+                                       for m in c.children) \
+                and _lemma(tok) not in FUTURE_VERBS | SPEECH_VERBS:
+            # "threatened strikes if Iran retaliated": the condition is on the strikes
             cues.append(_Cue("speculative", c))
     return cues
 
@@ -301,9 +337,6 @@ def _last(tok: Any) -> Any:
 
 def _question_cue(sent: Any) -> _Cue | None:
     """A direct question puts its events in doubt, unless it presupposes them ("Why did ...?")."""
-    words = [t for t in sent if not t.is_space and not t.is_punct or t.text == "?"]
-    if not words:
-        return None
     last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "”", "’", ")")]
     if not last or last[-1].text != "?":
         return None
@@ -334,14 +367,8 @@ def _window_future_cue(doc: Doc, tok: Any) -> _Cue | None:
             between = left[pos + len(phrase):]
             if not any(w in between.split() for w in ("was", "were", "is", "are", "had", "has")):
                 start = max(sent.start_char, tok.idx - 80) + pos
-                return _Cue("future", _CharCue(start, start + len(phrase)))
+                return _Cue("future", (start, start + len(phrase)))
     return None
-
-
-@dataclass(slots=True)
-class _CharCue:
-    start: int
-    end: int
 
 
 def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
@@ -352,10 +379,13 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
     under_report = _has_report_ancestor(tok)
     cues: list[_Cue] = list(_local_cues(tok, is_trigger=True, under_report=under_report))
     cur, local, skip_own = tok, True, False
+    # False once the path leaves complements ("denied involvement in the attack"): from
+    # then on only attribution to a speaker still applies.
+    complement = True
     reached_root = False
     while True:
         edge = cur.dep_
-        cues += _clause_cues(cur, None)
+        cues += _clause_cues(cur)
         if cur.dep_ in ("advcl", "ccomp", "acl", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether", "unless") for m in cur.children):
             mark = next(m for m in cur.children if m.dep_ == "mark")
@@ -374,6 +404,9 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
         head = cur.head
         if head.lower_ == "without" and edge in ("pobj", "pcomp"):
             cues.append(_Cue("negated", head))
+        if head.lower_ == "from" and edge in ("pobj", "pcomp") and complement \
+                and _lemma(head.head) in KEEP_FROM_VERBS:
+            cues.append(_Cue("negated", head.head))  # "prevented from entering"
         if edge == "conj":
             # coordinated verbs share their head's governor, not its own meaning
             shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cur.children)
@@ -382,7 +415,7 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
         elif edge in _LOCAL_EDGES:
             skip_own = False
             if cur.pos_ in ("NOUN", "PROPN", "PRON") and head.pos_ in ("VERB", "AUX") \
-                    and _lemma(head) not in LIGHT_VERBS:
+                    and not _carries_noun(head, cur):
                 # "did not condemn the attack" says nothing about whether the attack happened
                 local = False
         elif edge in ("pobj", "pcomp") and head.lower_ == "by":
@@ -396,14 +429,21 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
             cues += _local_cues(head, is_trigger=False, under_report=under_report)
         elif local and skip_own:
             cues += [c for c in _local_cues(head, is_trigger=False, under_report=under_report)
-                     if c.label == "negated" or c.label == "future" or c.label == "spec_strong"]
+                     if c.label in ("negated", "future", "spec_strong")]
         if not skip_own and _path_edge_ok(edge, cur, head):
-            cues += _lexical_cues(head, edge)
+            found = _lexical_cues(head, edge)
+            cues += found if complement else [c for c in found
+                                              if c.label in ("reported", "hedged")]
+        elif edge not in ("conj", "aux", "auxpass") and not (edge in _LOCAL_EDGES and local):
+            complement = False
         cur = head
     if reached_root:
         q = _question_cue(tok.sent)
         if q is not None:
             cues.append(q)
+    trailing = trailing_speech_verb(tok)
+    if trailing is not None:
+        cues.append(_Cue("reported", trailing))
     frag = _fragment_cue(tok)
     if frag is not None:
         cues.append(frag)
@@ -411,6 +451,21 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
     if fut is not None:
         cues.append(fut)
     return cues
+
+
+def trailing_speech_verb(tok: Any) -> Any | None:
+    """A closing ', the ministry said.' that the parser attached elsewhere (e.g. as relcl)."""
+    sent = tok.sent
+    for v in sent:
+        if v.i <= tok.i or _lemma(v) not in SPEECH_VERBS or v.pos_ != "VERB":
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i == 0 or subj.left_edge.nbor(-1).text != ",":
+            continue
+        rest = [t for t in sent if t.i > v.i and not t.is_punct and not t.is_space]
+        if len(rest) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return v
+    return None
 
 
 def _path_edge_ok(edge: str, child: Any, head: Any) -> bool:
@@ -432,10 +487,8 @@ def _path_edge_ok(edge: str, child: Any, head: Any) -> bool:
 
 
 def _has_report_ancestor(tok: Any) -> bool:
-    for a in tok.ancestors:
-        if _lemma(a) in SPEECH_VERBS:
-            return True
-    return False
+    """Whether a speech verb governs ``tok`` ("said it would release": future, not a guess)."""
+    return any(_lemma(a) in SPEECH_VERBS for a in tok.ancestors)
 
 
 def factuality_of(doc: Doc, trigger_start: int, trigger_end: int) -> tuple[str, Span | None]:
@@ -455,11 +508,11 @@ def factuality_of(doc: Doc, trigger_start: int, trigger_end: int) -> tuple[str, 
 
 
 def _cue_span(doc: Doc, cue: _Cue, label: str) -> Span:
-    if isinstance(cue.token, _CharCue):
-        return doc.span(cue.token.start, cue.token.end, label)
+    if isinstance(cue.token, tuple):
+        return doc.span(cue.token[0], cue.token[1], label)
     start = cue.token.idx
     last = cue.end_token if cue.end_token is not None else cue.token
     return doc.span(start, last.idx + len(last.text), label)
 
 
-__all__ = ["factuality_of", "trigger_token", "collect_cues"]
+__all__ = ["factuality_of", "trigger_token", "collect_cues", "trailing_speech_verb"]

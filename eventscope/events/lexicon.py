@@ -124,6 +124,7 @@ _add(NOUNS, "talk talks meeting summit negotiation consultation mediation",
 _add(NOUNS, "visit trip", _s("CONSULT", "visit", "04"))
 _add(NOUNS, "aid assistance donation grant relief", _s("AID", "economic", "07"))
 _add(NOUNS, "cooperation", _s("COOPERATE", None, "06"))
+_add(NOUNS, "extradition", _s("COOPERATE", "judicial", "06"))
 _add(NOUNS, "release", _s("CONCEDE", "release", "08"))
 _add(NOUNS, "torture", _s("ASSAULT", "beat", "18"))
 _add(NOUNS, "warfare", _s("ASSAULT", "attack", "18"))
@@ -145,6 +146,7 @@ _add(NOUNS, "attack assault offensive raid ambush invasion incursion operation "
             "assassination killing massacre", _s("ASSAULT", "attack", "18"))
 _add(NOUNS, "airstrike air_strike air_raid bombing bombardment strike", _s("ASSAULT", "aerial", "18"))
 _add(NOUNS, "shelling", _s("ASSAULT", "shelling", "19"))
+_add(NOUNS, "war", _s("ASSAULT", "fight", "19"))
 _add(NOUNS, "kidnapping abduction", _s("ASSAULT", "abduct", "18"))
 _add(NOUNS, "clash fighting battle gunbattle firefight skirmish hostility", _s("ASSAULT", "fight", "19"))
 
@@ -159,7 +161,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", 
                "withhold", "cancel", "establish", "restore", "upgrade", "normalize",
                "normalise", "strengthen", "expand", "deepen", "improve", "sever", "break",
                "downgrade", "close", "seal", "shut", "strike", "announce", "approve", "set",
-               "wage", "join", "hold", "lead"}
+               "wage", "join", "hold", "lead", "perform", "reopen", "grant", "waive", "lower",
+               "reinforce", "boost", "bolster", "build", "prepare", "plan", "fire", "freeze", "seize"}
 
 # "launched a mediation effort": the event is the modifier of a generic noun
 GENERIC_EVENT_NOUNS = {"effort", "bid", "campaign", "mission", "process", "initiative", "move",
@@ -176,7 +179,8 @@ DENIED_CLAIMS = {"accusation", "allegation", "charge", "claim", "report", "criti
                  "rumour", "suggestion", "assertion", "speculation", "statement", "comment"}
 # objects that make "offer" a statement: "offered condolences"
 OFFER_STATEMENTS = {"condolence", "sympathy", "prayer", "thought", "congratulation", "apology",
-                    "support", "view", "opinion", "explanation"}
+                    "support", "view", "opinion", "explanation", "message", "letter",
+                    "greeting", "wish", "regard", "gratitude", "thanks", "concern", "regret"}
 
 # light verb + noun overrides: the combination means something else than the noun alone
 LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
@@ -229,8 +233,29 @@ for _v in ("sever", "break", "cut", "downgrade", "suspend", "freeze"):
 for _v in ("close", "seal", "shut"):
     for _n in ("border", "crossing", "airspace", "port", "road", "embassy"):
         LIGHT_OVERRIDES.setdefault((_v, _n), _s("COERCE", "restrict", "17"))
+for _v in ("open", "reopen"):
+    for _n in ("border", "door", "crossing"):
+        LIGHT_OVERRIDES[(_v, _n)] = _s("AID", "asylum", "07")
+for _v in ("give", "grant"):
+    for _n in ("permission", "access", "amnesty", "pardon", "clemency"):
+        LIGHT_OVERRIDES[(_v, _n)] = _s("CONCEDE", "policy", "08")
+    LIGHT_OVERRIDES[(_v, "asylum")] = _s("AID", "asylum", "07")
+for _v in ("reduce", "cut", "lower", "suspend", "waive", "lift", "scrap", "remove"):
+    for _n in ("tariff", "tax", "duty", "levy"):
+        LIGHT_OVERRIDES[(_v, _n)] = _s("CONCEDE", "policy", "08")
+for _n in ("law", "state", "emergency", "quarantine", "lockdown"):
+    LIGHT_OVERRIDES[("lift", _n)] = _s("CONCEDE", "policy", "08")
+for _n in ("drone", "missile", "rocket", "projectile", "grenade", "mortar", "shell"):
+    LIGHT_OVERRIDES[("launch", _n)] = _s("ASSAULT", "drone" if _n == "drone" else "missile", "18")
+    LIGHT_OVERRIDES[("fire", _n)] = _s("ASSAULT", "drone" if _n == "drone" else "missile", "18")
+LIGHT_OVERRIDES[("freeze", "asset")] = _s("SANCTION", None, "16")
+LIGHT_OVERRIDES[("seize", "asset")] = _s("COERCE", "seize", "17")
 for _n in ("deal", "agreement", "pact", "accord", "treaty"):
     LIGHT_OVERRIDES.setdefault(("strike", _n), _s("AGREE", None, "03"))
+
+for _v in ("strengthen", "reinforce", "boost", "bolster", "increase", "intensify", "mass", "build"):
+    for _n in ("force", "troop", "presence", "deployment", "contingent", "garrison"):
+        LIGHT_OVERRIDES[(_v, _n)] = _s("MOBILIZE", "troops", "15")
 
 # verbs typed by their object: "send troops" (MOBILIZE), "send aid" (AID), "sign a treaty" (AGREE)
 OBJECT_VERBS = {"send", "dispatch", "supply", "give", "provide", "deliver", "ship", "grant",

@@ -4,8 +4,8 @@ Vague numbers follow ACLED's coding conventions so counts stay comparable with A
 "several", "many" and "a few" (plural, unknown count) are coded 10 when they count the dead,
 "dozens" 12, "hundreds" 100, and by the same logic "tens" 10, "scores" 20, "thousands" 1,000.
 For size ("several trucks") the literal lower reading is used: several = 3, a few = 3.
-``min``/``max`` keep explicit bounds: "at least 5" -> 5..5 (no upper bound known: max = min),
-"5 to 7" -> 5..7, "up to 7" -> 1..7.
+``min``/``max`` keep explicit ranges ("5 to 7" -> 5..7); a hedged figure ("at least 5",
+"more than 80", "up to 40") is coded as the stated number, as ACLED does (min = max).
 
 >>> quantities_of_text("The blast killed 3 and injured 5.")["injuries"].min
 5
@@ -83,7 +83,9 @@ SIZE_NOUN = re.compile(
     r"buses|convoys|armou?red vehicles|mercenaries|recruits|volunteers|settlers|diplomats|"
     r"worshippers|passengers|activists|journalists|teachers|farmers|fishermen|miners|"
     r"worshipers|combatants|paramilitaries|cars|persons|individuals|casualties|suspects|"
-    r"opponents|dissidents|pilgrims|guards|commanders|officials|crew|sailors|troopers)\b",
+    r"opponents|dissidents|pilgrims|guards|commanders|officials|crew|sailors|troopers|"
+    r"bombers|attackers|assailants|raiders|snipers|kidnappers|bandits|pirates|"
+    r"(?-i:[A-Z][a-z]+(?:ans|ians|is|s)))\b",
     re.IGNORECASE)
 ZERO_FATAL = re.compile(
     r"\b(?:no one|nobody|no-one|none|no (?:one|people|civilians|casualties|deaths|fatalities|"
@@ -112,6 +114,27 @@ class _Num:
     kind: str | None = None
     unit: str | None = None
     from_verb: bool = False
+
+
+_TRANSITIVE_KILL = re.compile(r"(?:killed|executed|massacred|murdered|beheaded)$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is)\b", re.IGNORECASE)
+_NOT_AN_OBJECT = re.compile(
+    r"^\s*(?:[.,;:!?)]|$|in|on|at|by|and|when|after|during|as|while|near|across|last|this|"
+    r"yesterday|overnight|since|over|inside|outside|early|late|before|so far|earlier|today|"
+    r"or|but|with|from|amid|following|because)\b", re.IGNORECASE)
+ONE_VICTIM = re.compile(
+    r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:was|has been|had been)\s+(?:killed|shot dead|"
+    r"executed|murdered)|died)\b", re.IGNORECASE)
+
+
+def _fatal_after(after: str) -> bool:
+    """'3 people were killed' counts the dead; 'two bombers killed 23 people' counts killers."""
+    m = FATAL_AFTER.match(after)
+    if m is None:
+        return False
+    if _TRANSITIVE_KILL.search(m.group(0)) and not _PASSIVE.search(m.group(0)):
+        return _NOT_AN_OBJECT.match(after[m.end():]) is not None
+    return True
 
 
 def parse_number(text: str) -> int | None:
@@ -157,12 +180,7 @@ def _read(m: re.Match[str], offset: int) -> _Num | None:
                 hi = m2
             elif m2 is not None:
                 return _Num(n, n, offset + m.start("a"), offset + m.end("a"), None)
-        if mod in ("more than", "over", "upwards of"):
-            lo = hi = n + 1 if not b else lo
-        elif mod in ("up to", "as many as", "at most"):
-            lo = 1
-        elif mod in ("fewer than", "less than"):
-            lo, hi = 1, max(1, n - 1)
+        # "at least 5", "more than 80", "up to 40": ACLED codes the stated figure itself
     return _Num(lo, hi, offset + m.start(), offset + m.end(), vague)
 
 
@@ -187,7 +205,7 @@ def _candidates(text: str, start: int, end: int) -> list[_Num]:
         num = _read(m, start)
         if num is None:
             continue
-        if FATAL_BEFORE.search(before) or FATAL_AFTER.match(after):
+        if FATAL_BEFORE.search(before) or _fatal_after(after):
             num.kind = "fatalities"
             num.from_verb = FATAL_BEFORE.search(before) is not None
         elif INJURY_BEFORE.search(before) or INJURY_AFTER.match(after):
@@ -243,6 +261,9 @@ def quantities_in(doc: Doc, start: int, end: int) -> dict[str, Quantity]:
             if kind not in out:
                 out[kind] = Quantity(min=0, max=0, text=m.group(0), start=m.start(), end=m.end(),
                                      unit="people")
+    if "fatalities" not in out and (one := ONE_VICTIM.search(text, start, end)) is not None:
+        out["fatalities"] = Quantity(min=1, max=1, text=one.group(0), start=one.start(),
+                                     end=one.end(), unit="people")
     sized = [n for n in nums if n.kind is None and n.unit is not None]
     if sized:
         n = sized[0]

@@ -10,7 +10,9 @@ What each input becomes:
   ``Config.max_input_bytes`` (for JSONL, at the larger of that and 50 times the compressed
   size): past the cap the input is rejected with reason ``too_large``, which stops zip bombs.
 - a directory: every file under it, recursively, in sorted order of relative path; hidden files
-  and directories (names starting with '.') and ``*.meta.json`` sidecars are skipped.
+  and directories (names starting with '.'), ``*.meta.json`` sidecars, site assets
+  (``ASSET_SUFFIXES``: .css, .js, images, fonts, archives, databases ...) and anything that is
+  not a regular file (FIFOs, sockets, devices) are skipped.
 - ``-``: standard input, read as JSONL when its first non-blank line starts with '{', else as
   one text (or HTML) document with the id ``stdin``.
 
@@ -51,6 +53,13 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SIDECAR_SUFFIX = ".meta.json"
+# Site assets a directory walk passes over (a mirrored site is full of them); given by name,
+# such a file is still read, and rejected if it is not text.
+ASSET_SUFFIXES = (".css", ".js", ".mjs", ".map", ".json", ".xml", ".svg", ".png", ".jpg",
+                  ".jpeg", ".gif", ".webp", ".ico", ".bmp", ".tif", ".tiff", ".avif", ".woff",
+                  ".woff2", ".ttf", ".otf", ".eot", ".pdf", ".zip", ".tar", ".tgz", ".7z", ".rar",
+                  ".mp3", ".mp4", ".webm", ".ogg", ".wav", ".mov", ".avi", ".exe", ".dll", ".so",
+                  ".pyc", ".db", ".sqlite", ".sqlite3", ".db-wal", ".db-shm")
 GZ_RATIO = 50
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>",
                  b"<article", b"<title")
@@ -132,7 +141,7 @@ def _read_capped(stream: IO[bytes], cap: int, what: str) -> bytes:
 class _CappedReader(io.RawIOBase):
     """A byte stream that raises InputError(too_large) once more than ``cap`` bytes are read."""
 
-    def __init__(self, inner: IO[bytes], cap: int, what: str) -> None:
+    def __init__(self, inner: gzip.GzipFile | IO[bytes], cap: int, what: str) -> None:
         self.inner, self.cap, self.what, self.count = inner, cap, what, 0
 
     def readable(self) -> bool:
@@ -172,9 +181,10 @@ def _sidecar(path: Path) -> dict[str, str]:
 
 def _page(doc_id: str, data: bytes, kind: str, origin: str, meta: dict[str, str]) -> RawDocument:
     text = decode_bytes(data)
-    if kind == "html":
-        return RawDocument(id=doc_id, html=text, origin=origin, **meta)
-    return RawDocument(id=doc_id, text=text, origin=origin, **meta)
+    return RawDocument(id=doc_id, text=None if kind == "html" else text,
+                       html=text if kind == "html" else None, origin=origin,
+                       date=meta.get("date"), title=meta.get("title"), url=meta.get("url"),
+                       source=meta.get("source"))
 
 
 def read_file(path: Path, *, doc_id: str, config: Config) -> Iterator[RawDocument | Rejection]:
@@ -225,10 +235,11 @@ def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for f in filenames:
-            if f.startswith(".") or f.lower().endswith(SIDECAR_SUFFIX):
+            if f.startswith(".") or f.lower().endswith((SIDECAR_SUFFIX, *ASSET_SUFFIXES)):
                 continue
             p = Path(dirpath) / f
-            found.append((p.relative_to(root).as_posix(), p))
+            if p.is_file():  # regular files (or links to them): no FIFOs, sockets, devices
+                found.append((p.relative_to(root).as_posix(), p))
     for _, p in sorted(found):
         yield p
 
@@ -295,4 +306,4 @@ def iter_inputs(paths: Sequence[str | Path], *, config: Config,
 
 
 __all__ = ["iter_inputs", "read_file", "read_stdin", "sniff_format", "TEXT_SUFFIXES",
-           "HTML_SUFFIXES", "JSONL_SUFFIXES", "SIDECAR_SUFFIX"]
+           "HTML_SUFFIXES", "JSONL_SUFFIXES", "SIDECAR_SUFFIX", "ASSET_SUFFIXES"]

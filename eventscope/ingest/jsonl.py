@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from ..config import Config
 from ..doc import Rejection
@@ -28,6 +28,15 @@ _OPTIONAL_FIELDS = ("date", "title", "url", "source")
 _CHUNK = 1 << 20
 
 
+class LineReader(Protocol):
+    """Anything with a ``readline(size)``: files, sockets, wrapped streams."""
+
+    def readline(self, size: int = -1, /) -> str | bytes: ...
+
+
+Lines = IO[str] | IO[bytes] | LineReader | Iterable[str | bytes]
+
+
 class LineError(InputError):
     """A bad JSONL line; carries the line's id when one could be read."""
 
@@ -36,12 +45,13 @@ class LineError(InputError):
         self.doc_id = doc_id
 
 
-def _bounded_lines(stream: IO[str] | IO[bytes] | Iterable[str | bytes], cap: int
+def _bounded_lines(stream: Lines, cap: int
                    ) -> Iterator[str | bytes | None]:
     """The lines of ``stream``; None stands for a line longer than ``cap`` (read, not kept)."""
     readline = getattr(stream, "readline", None)
     if readline is None:  # a plain iterable of lines
-        for line in stream:  # type: ignore[union-attr]
+        assert isinstance(stream, Iterable)
+        for line in stream:
             yield None if len(line) > cap else line
         return
     while True:
@@ -134,7 +144,7 @@ def _json_kind(value: Any) -> str:
     return "object"
 
 
-def read_jsonl(stream: IO[str] | IO[bytes] | Iterable[str | bytes], *, origin: str,
+def read_jsonl(stream: Lines, *, origin: str,
                config: Config, first_line: int = 1) -> Iterator[RawDocument | Rejection]:
     """Read JSONL documents from ``stream``: exactly one result per line, in order; never raises.
 
@@ -149,16 +159,13 @@ def read_jsonl(stream: IO[str] | IO[bytes] | Iterable[str | bytes], *, origin: s
                             error=f"line {number} is longer than max_input_bytes "
                                   f"({config.max_input_bytes:,})")
             continue
-        doc_id: str | None = None
         try:
-            text = _line_text(line, number)
-            raw = parse_line(text, number=number, origin=origin)
-        except InputError as e:
-            doc_id = getattr(e, "doc_id", None)
-            yield Rejection(id=doc_id, line=number, origin=origin, reason=e.reason,
-                            error=f"line {number}: {e}")
+            raw = parse_line(_line_text(line, number), number=number, origin=origin)
+        except InputError as e:  # LineError, or InputError(binary) from decoding the line
+            yield Rejection(id=getattr(e, "doc_id", None), line=number, origin=origin,
+                            reason=e.reason, error=f"line {number}: {e}")
             continue
         yield raw
 
 
-__all__ = ["read_jsonl", "parse_line", "LineError"]
+__all__ = ["read_jsonl", "parse_line", "LineError", "LineReader", "Lines"]

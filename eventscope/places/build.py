@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import sqlite3
 from collections import Counter, defaultdict
@@ -173,6 +174,8 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
         e.add(name, PRIMARY)
         for alias in _admin_aliases(name):
             e.add(alias, ALTERNATE)
+        for alias in point.alt_names if point else ():
+            e.add(alias, ALTERNATE)
         entries.append(e)
     _add_subdivision_names(entries, countries)
 
@@ -182,10 +185,11 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
         if r["admin2"] and wanted(r["cc"]):
             admin2_points[(r["cc"], r["admin1"], r["admin2"])].append(
                 (float(r["lat"]), float(r["lon"])))
+    admin1_codes = {(cc, name): code for (cc, code), name in admin1_names.items()}
     for (cc, a1, a2), pts in admin2_points.items():
         lat, lon = _middle(pts)
         e = _Entry(id=next(synthetic), geonameid=None, name=a2, lat=lat, lon=lon, cc=cc,
-                   admin1code=None, admin1=a1, feature="admin2", precision="district",
+                   admin1code=admin1_codes.get((cc, a1)), admin1=a1, feature="admin2", precision="district",
                    population=0, source="ADM2")
         e.add(a2, PRIMARY)
         entries.append(e)
@@ -283,7 +287,8 @@ def _add_subdivision_names(entries: list[_Entry], countries: Collection[str] | N
 
 def _write(path: Path, entries: Iterable[_Entry]) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
+    # A private temporary name: two processes may build at once; the last rename wins.
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript("""
@@ -319,7 +324,7 @@ def _write(path: Path, entries: Iterable[_Entry]) -> int:
         CREATE TABLE strong_keys AS SELECT DISTINCT n.key AS key FROM names n
         JOIN places p ON p.id = n.place
         WHERE n.cased = 1 AND (n.kind = 2 OR p.source = 'supplement' OR p.population >= ?
-               OR p.feature IN ('country', 'admin1', 'continent'))""", (STRONG_POPULATION,))
+               OR p.feature IN ('country', 'admin1', 'admin2', 'continent'))""", (STRONG_POPULATION,))
     con.executescript("""
         CREATE INDEX names_key ON names(key);
         CREATE INDEX names_skel ON names(skel);

@@ -43,7 +43,7 @@ class PlaceResolver:
         if doc.parsed is None:
             raise ConfigError("The places component needs the spaCy parse (doc.parsed); run "
                               "it through eventscope.load(), which annotates first.")
-        mentions = [m for m in find_mentions(doc.parsed, self.gazetteer) if m.role in self.roles]
+        mentions = [m for m in find_mentions(doc.parsed, self.gazetteer, doc.text) if m.role in self.roles]
         places = []
         for m, c, score in resolve_mentions(doc.text, mentions):
             if c is None and not self.keep_unresolved:

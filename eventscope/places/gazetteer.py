@@ -63,6 +63,7 @@ class Gazetteer:
                                 "EVENTSCOPE_GAZETTEER_PATH to use the default cache.")
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._con.execute("PRAGMA mmap_size = 268435456")  # let the OS cache pages
         try:
             row = self._con.execute("SELECT v FROM meta WHERE k='schema_version'").fetchone()
         except sqlite3.DatabaseError as e:

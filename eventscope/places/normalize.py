@@ -7,6 +7,8 @@ so the gazetteer only consults it when the exact key finds nothing.
 
 >>> name_key("Deir ez-Zor")
 'deir zor'
+>>> name_key("Mass."), name_key("U.S.")
+('mass.', 'us.')
 >>> skeleton_key("Dayr az Zawr") == skeleton_key("Deir Ezzor") == skeleton_key("Deir al-Zour")
 True
 """
@@ -51,7 +53,10 @@ def name_key(text: str) -> str:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     kept = [_PREFIXES.get(w, w) for w in words if w not in ARTICLES]
-    return " ".join(kept) if kept else " ".join(words)
+    key = " ".join(kept) if kept else " ".join(words)
+    if key and text.rstrip().endswith("."):
+        key += "."  # an abbreviation ("Ind.", "Mass.") is not the word ("Mass")
+    return key
 
 
 def skeleton_key(text: str) -> str:
@@ -60,7 +65,7 @@ def skeleton_key(text: str) -> str:
     Glued articles ("Ezzor", "Ad-Dawr") lose their vowel and the doubled consonant, so they
     meet the spaced spelling.
     """
-    key = name_key(text)
+    key = name_key(text).rstrip(".")
     if not key:
         return ""
     out = []

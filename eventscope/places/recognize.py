@@ -24,8 +24,19 @@ from .normalize import name_key
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "to", "from", "via", "through", "across",
-                            "outside", "around", "towards", "toward", "toward", "of", "inside",
-                            "between", "and", "on", "within", "throughout"})
+                            "outside", "around", "towards", "toward", "inside", "within",
+                            "throughout"})
+# Gazetteer names that are everyday words: matched only when spaCy calls them places.
+COMMON_WORDS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "union", "metro", "human", "spring",
+    "man", "hill", "gulf", "centre", "center", "capital", "coast", "island", "islands", "lake",
+    "river", "valley", "mountain", "city", "county", "state", "republic", "kingdom", "victory",
+    "independence", "liberty", "hope", "mission", "university", "college", "national",
+    "federal", "general", "president", "governor", "congress", "senate", "house", "white",
+    "black", "green", "red", "blue", "orange", "summit", "paradise", "eden", "concord",
+    "commerce", "friendship", "harmony", "unity", "progress", "enterprise", "industry",
+})
 # Verbs whose subject is a government when it is a place name ("Tehran wants").
 SPEECH_VOLITION = frozenset({
     "say", "tell", "want", "wish", "demand", "accuse", "warn", "claim", "announce", "deny",
@@ -74,8 +85,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             break
     while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
         end -= 1
-    if end > start and text[end - 1] == "." and "." not in text[start:end - 1]:
-        end -= 1  # a sentence's full stop, not an abbreviation's ("U.S.")
+
     while start < end and not text[start].isalnum():
         start += 1
     return start, end
@@ -100,17 +110,42 @@ def _is_locative(sp: Any, first: int) -> bool:
     return i >= 0 and sp[i].lower_ in LOCATIVE_PREPS
 
 
+def _next_is_capitalised(text: str, end: int) -> bool:
+    rest = text[end:end + 30].lstrip(" ")
+    return rest[:1].isupper()
+
+
 def _strong(c: Candidate) -> bool:
     """Worth matching from the gazetteer alone, without spaCy calling it a place."""
-    return (c.feature in {"country", "admin1", "continent"} or c.source == "supplement"
+    return (c.feature in {"country", "admin1", "admin2", "continent"} or c.source == "supplement"
             or c.population >= MIN_PHRASE_POPULATION * 50)
 
 
-def find_mentions(sp: Any, gaz: Gazetteer) -> list[Mention]:
-    """All toponym mentions in the spaCy doc ``sp``, in text order, without overlaps."""
-    text = sp.text
+def _lookup(gaz: Gazetteer, text: str, start: int, end: int, *, loose: bool
+            ) -> tuple[int, int, list[Candidate]]:
+    """Candidates for ``text[start:end]``; a final "." is tried as an abbreviation first."""
+    surface = text[start:end]
+    cands = _usable(gaz.candidates(surface, loose=loose and not surface.endswith(".")), surface)
+    if not cands and surface.endswith(".") and end - 1 > start:
+        end -= 1
+        surface = text[start:end]
+        cands = _usable(gaz.candidates(surface, loose=loose), surface)
+    if len(surface.replace(".", "")) < 2:  # "A", "M.": initials, not places
+        cands = []
+    return start, end, cands
+
+
+def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
+    """All toponym mentions in the spaCy doc ``sp``, in text order, without overlaps.
+
+    Pass ``text`` (the same text) when you have it: ``sp.text`` is rebuilt token by token.
+    """
+    text = sp.text if text is None else text
     out: list[Mention] = []
     taken = [False] * len(text)
+    # Inside other names only countries, regions and demonyms are looked for
+    # ("U.S. Attorney", "Georgia Department of Transportation"), never in person names.
+    inside: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, cands: list[Candidate], source: str, role: str = "literal",
             head: tuple[int, int] | None = None) -> None:
@@ -122,30 +157,48 @@ def find_mentions(sp: Any, gaz: Gazetteer) -> list[Mention]:
 
     # 1. spaCy place entities; other named entities that the gazetteer knows, when the
     #    context is locative ("arrived in Abu Kamal", "via Qaim").
-    for label, t0, t1, c0, c1 in _entities(sp):
+    ents = _entities(sp)
+    # Words that are part of a longer person name somewhere in the text ("David Smith").
+    person_words = {w for label, t0, t1, c0, c1 in ents if label == "PERSON" and t1 - t0 > 1
+                    for w in text[c0:c1].split()}
+    for label, t0, t1, c0, c1 in ents:
         start, end = _trim(text, c0, c1)
-        surface = text[start:end]
-        if not surface:
+        if end <= start:
             continue
         toks = (t0, t1)
         if label in PLACE_LABELS:
-            cands = _usable(gaz.candidates(surface), surface)
+            start, end, cands = _lookup(gaz, text, start, end, loose=True)
             places = _places_only(cands)
-            if places or label == "GPE":
+            if places or (label == "GPE" and end - start > 2):
                 add(start, end, places, "ner", head=toks)
             elif cands:
                 add(start, end, cands, "ner", "demonym", head=toks)
-            else:
-                add(start, end, [], "ner", head=toks)
         elif label == "NORP":
-            cands = _usable(gaz.candidates(surface, loose=False), surface)
+            start, end, cands = _lookup(gaz, text, start, end, loose=False)
             dem = [c for c in cands if c.kind == DEMONYM]
             if dem:
                 add(start, end, dem, "ner", "demonym", head=toks)
-        elif label in OTHER_NAME_LABELS and t1 - t0 <= 4 and _is_locative(sp, t0):
-            places = _places_only(_usable(gaz.candidates(surface), surface))
-            if any(_strong(c) or c.population >= 20_000 for c in places):
-                add(start, end, places, "ner-context", head=toks)
+        elif label in OTHER_NAME_LABELS:
+            if (label == "PERSON" and t1 - t0 == 1 and text[start:end] not in person_words
+                    and not _next_is_capitalised(text, end)):
+                # A lone "Gainesville" tagged as a person: a town when the gazetteer has a
+                # sizeable one and the text never uses the word in a person's name.
+                s2, e2, cands = _lookup(gaz, text, start, end, loose=False)
+                places = _places_only(cands)
+                if any(_strong(c) or c.population >= 20_000 for c in places):
+                    add(s2, e2, places, "ner-context", head=toks)
+                    continue
+            if t1 - t0 <= 4 and _is_locative(sp, t0):
+                s2, e2, cands = _lookup(gaz, text, start, end, loose=True)
+                places = _places_only(cands)
+                if any(_strong(c) or c.population >= 20_000 for c in places):
+                    add(s2, e2, places, "ner-context", head=toks)
+                    continue
+            inside.append((c0, c1, label))
+    blocked = [False] * len(text)
+    for c0, c1, label in inside:
+        for i in range(c0, c1):
+            blocked[i] = True
 
     # 2. Gazetteer phrases over capitalised runs spaCy did not label as places, longest first.
     #    Only "strong" names (countries, regions, big towns, our supplement, demonyms) count.
@@ -158,20 +211,28 @@ def find_mentions(sp: Any, gaz: Gazetteer) -> list[Mention]:
             matched = False
             for j in range(min(len(words), i + MAX_NGRAM), i, -1):
                 start, end = _trim(text, words[i][0], words[j - 1][1])
-                if end <= start or name_key(text[start:end]) not in strong:
+                if end <= start or any(taken[start:end]):
                     continue
-                if any(taken[start:end]):
+                key = name_key(text[start:end])
+                if key not in strong and key.rstrip(".") not in strong:
+                    continue
+                start, end, cands = _lookup(gaz, text, start, end, loose=False)
+                if not cands:
                     continue
                 span = sp.char_span(start, end, alignment_mode="expand")
                 if span is None or not len(span):
                     continue
-                surface = text[start:end]
-                cands = _usable(gaz.candidates(surface, loose=False), surface)
+                is_blocked = any(blocked[start:end])
+                if is_blocked and sp[span.start].ent_type_ == "PERSON":
+                    continue
                 dem = [c for c in cands if c.kind == DEMONYM]
                 places = [c for c in _places_only(cands) if _strong(c)]
+                if is_blocked:
+                    places = [c for c in places if c.feature in {"country", "admin1"}]
+                single = j - i == 1 and name_key(text[start:end]) in COMMON_WORDS
                 proper = all(t.pos_ == "PROPN" or t.tag_ in {"NNP", "NNPS"}
                              for t in span if t.text[:1].isupper())
-                if places and proper:
+                if places and proper and not single:
                     add(start, end, places, "gazetteer", head=(span.start, span.end))
                 elif dem and span[0].tag_ in {"JJ", "NNP", "NNPS", "NN"}:
                     add(start, end, dem, "gazetteer", "demonym", head=(span.start, span.end))

@@ -65,6 +65,7 @@ class Admin1Point:
     name: str
     lat: float
     lon: float
+    alt_names: tuple[str, ...] = ()
 
 
 def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -155,7 +156,7 @@ def load_admin1_points(path: Path) -> dict[tuple[str, str], Admin1Point]:
             raise ResourceError(f"{path}:{line}: name is empty.")
         out[(row["country_code"], row["name"])] = Admin1Point(
             row["country_code"], row["name"], _coord(path, line, row, "lat", 90),
-            _coord(path, line, row, "lon", 180))
+            _coord(path, line, row, "lon", 180), _split(row.get("alt_names", "")))
     return out
 
 

@@ -145,7 +145,7 @@ CREATE INDEX events_confidence ON events(confidence);
 CREATE TABLE event_json (
     event_id TEXT PRIMARY KEY REFERENCES events(event_id) ON DELETE CASCADE,
     json TEXT NOT NULL
-) WITHOUT ROWID;
+);
 
 CREATE TABLE event_args (
     id INTEGER PRIMARY KEY,

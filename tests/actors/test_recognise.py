@@ -129,3 +129,14 @@ def test_actor_at(link: Link) -> None:
     hit = actor_at(doc, doc.text.index("Israel"), doc.text.index("Israel") + 3)
     assert hit is not None and hit.actor_id == "ISR"
     assert actor_at(doc, doc.text.index("rockets"), doc.text.index("rockets") + 7) is None
+
+
+def test_unknown_person_keeps_one_id_by_surname(link: Link) -> None:
+    doc = link("Rebel leader John Okello was arrested. Okello denied the charges.")
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert len(people) == 2 and people[0].actor_id == people[1].actor_id == "x:john-okello"
+
+
+def test_acronym_in_brackets_is_the_name_before_it(link: Link) -> None:
+    doc = link("The Karamoja Liberation Front (KLF) said the KLF would fight.")
+    assert {a.actor_id for a in doc.actors} == {"x:karamoja-liberation-front"}

@@ -98,3 +98,27 @@ def test_invalid_yaml_and_missing_file(tmp_path: Path) -> None:
         load_registry(Config(actor_files=(f,)))
     with pytest.raises(ResourceError, match="Cannot read"):
         load_registry(Config(actor_files=(tmp_path / "nope.yaml",)))
+
+
+def test_user_file_actor_is_recognised_by_the_component(tmp_path: Path, actors_nlp: object) -> None:
+    from eventscope.actors import make_component
+    from eventscope.annotate.spacy_model import Annotator
+    from eventscope.doc import Doc
+
+    f = tmp_path / "mine.yaml"
+    f.write_text("- {id: liwa_al_quds, name: Liwa al-Quds, kind: militia, country: SY, "
+                 "aliases: [Quds Brigade]}\n", encoding="utf-8")
+    config = Config(actor_files=(f,))
+    doc = Annotator(config, nlp=actors_nlp)(Doc(id="u", text="The Quds Brigade shelled Aleppo."))
+    doc = make_component(config)(doc)
+    assert [(a.text, a.actor_id, a.kind) for a in doc.actors][0] == \
+        ("Quds Brigade", "liwa_al_quds", "militia")
+
+
+def test_component_with_a_bad_user_file_fails_clearly(tmp_path: Path) -> None:
+    from eventscope.actors import make_component
+
+    f = tmp_path / "bad.yaml"
+    f.write_text("- {id: x1, name: X, kind: ngo, country: Narnia}\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"bad\.yaml:1: 'country'"):
+        make_component(Config(actor_files=(f,)))

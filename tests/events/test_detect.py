@@ -71,7 +71,6 @@ def test_rejecting_an_accusation_is_a_statement(pipeline: Any) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("Iran threatened to shell Iraqi towns.", ["THREATEN"]),
-    ("The rebels refused to withdraw from the city.", ["REJECT"]),
     ("Washington demanded that Hamas renounce its armed struggle.", ["REQUEST"]),
     ("Japan halted economic aid to Serbia.", ["SANCTION"]),
     ("Israeli soldiers arrested more than 100 Palestinians in Hebron.", ["COERCE"]),
@@ -85,6 +84,24 @@ def test_rejecting_an_accusation_is_a_statement(pipeline: Any) -> None:
 ])
 def test_types_and_complements(pipeline: Any, text: str, expected: list[str]) -> None:
     assert types(events_of(pipeline, text)) == expected
+
+
+def test_refusal_keeps_what_was_refused_but_not_as_fact(pipeline: Any) -> None:
+    doc = events_of(pipeline, "The rebels refused to withdraw from the city.")
+    assert types(doc)[0] == "REJECT"
+    assert doc.events[0].confidence > max(e.confidence for e in doc.events[1:])
+    retreats = [e for e in doc.events if e.plover_type == "RETREAT"]
+    assert retreats and retreats[0].factuality != "asserted"
+
+
+def test_denied_action_is_kept_and_not_asserted(pipeline: Any) -> None:
+    doc = events_of(pipeline, "The government denied that its forces had blocked aid convoys.")
+    assert [e.plover_type for e in doc.events] == ["COERCE"]
+    assert doc.events[0].factuality != "asserted"
+
+
+def test_deliberation_is_not_an_event(pipeline: Any) -> None:
+    assert events_of(pipeline, "Kazakhstan is considering sending aid to Kyrgyzstan.").events == []
 
 
 def test_headline_lines_are_not_events(pipeline: Any) -> None:

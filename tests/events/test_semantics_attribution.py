@@ -34,6 +34,8 @@ def source(pipeline: Any, text: str, trigger: str, doc: Doc | None = None) -> Ac
     ("Kyiv accused Moscow of shelling the Zaporizhzhia plant.", "shelling", "Kyiv"),
     ("Human rights monitors said soldiers executed 30 civilians.", "executed",
      "Human rights monitors"),
+    ("Armenian troops crossed the border, Azerbaijan's defence ministry claimed.", "crossed",
+     "Azerbaijan's defence ministry"),
     ("Turkish jets bombed the camp, killing three, the Syrian Observatory for Human Rights "
      "reported.", "bombed", "the Syrian Observatory for Human Rights"),
 ])

@@ -79,3 +79,22 @@ def test_since_then_starts_at_the_previous_date() -> None:
     got = resolve_date(doc, clause_start, len(text))
     assert got is not None
     assert (got.start, got.end, got.precision) == ("2020-03-02", "2020-03-12", "range")
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Talks will resume on Monday.", "2020-03-16"),
+    ("The vote is scheduled for March 20.", "2020-03-20"),
+    ("Elections are planned for April.", "2020-04-01"),
+])
+def test_future_clauses_resolve_forward(text: str, start: str) -> None:
+    got = resolve_text(text, PUB)
+    assert got is not None and got.start == start
+
+
+def test_sentence_date_when_the_clause_has_none() -> None:
+    text = "Officials said on Tuesday that rebels attacked the base."
+    doc = Doc(id="t", text=text, meta=DocMeta(date="2020-03-12"))
+    doc.add_sentence(0, len(text))
+    clause = text.index("rebels")
+    got = resolve_date(doc, clause, len(text) - 1)
+    assert got is not None and (got.start, got.text) == ("2020-03-10", "Tuesday")

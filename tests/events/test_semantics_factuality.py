@@ -41,6 +41,9 @@ ASSERTED = [
     ("Kyiv accused Moscow of shelling the Zaporizhzhia plant.", "accused"),
     ("Soldiers fired tear gas at protesters who had gathered outside parliament.", "fired"),
     ("Officials reportedly condemned the bombing of the market.", "bombing"),
+    ("Iran has denied involvement in the attack on the tanker.", "attack"),
+    ("Nobody claimed the attack, which killed six soldiers.", "attack"),
+    ("Trump threatened further strikes if Iran retaliated.", "threatened"),
 ]
 REPORTED = [
     ("Kyiv accused Moscow of shelling the Zaporizhzhia plant.", "shelling"),
@@ -52,6 +55,10 @@ REPORTED = [
     ("According to the interior ministry, police arrested 40 protesters in Tehran.", "arrested"),
     ("Local media reported that airstrikes killed 20 fighters.", "killed"),
     ("Protesters stormed the parliament building, witnesses said.", "stormed"),
+    ("The attack was claimed by the Islamic State.", "attack"),
+    ("Police say they have arrested five suspects.", "arrested"),
+    # the parser reads "claimed" as a relative clause of "border"; the closing report still counts
+    ("Armenian troops crossed the border, Azerbaijan's defence ministry claimed.", "crossed"),
 ]
 HEDGED = [
     ("Gunmen reportedly killed 12 people in a village near Bunia.", "killed"),
@@ -63,6 +70,8 @@ HEDGED = [
     ("Soldiers probably executed the prisoners, a UN investigator said.", "executed"),
     ("It is possible that the drone struck the wrong target.", "struck"),
     ("Iran is said to have supplied the missiles.", "supplied"),
+    ("Iranian forces appear to have seized a second tanker.", "seized"),
+    ("There are unconfirmed reports of clashes in Tripoli.", "clashes"),
 ]
 SPECULATIVE = [
     ("Will Russia invade Ukraine this winter?", "invade"),
@@ -73,6 +82,8 @@ SPECULATIVE = [
     ("Western officials worry that Moscow could use tactical nuclear weapons.", "use"),
     ("Did the rebels violate the ceasefire?", "violate"),
     ("Would Israel strike Iran's nuclear sites without U.S. backing?", "strike"),
+    ("Trump threatened further strikes if Iran retaliated.", "retaliated"),
+    ("Nobody knows whether Iran will attack Israel directly.", "attack"),
 ]
 NEGATED = [
     ("The army did not attack the camp, officials insisted.", "attack"),
@@ -86,6 +97,9 @@ NEGATED = [
     ("Moscow has ruled out plans to invade the region.", "invade"),
     ("Officials said there had been no attacks on the convoy since Sunday.", "attacks"),
     ("Israel denied carrying out the attack.", "carrying out"),
+    ("Troops were prevented from entering the town.", "entering"),
+    ("Not a single shot was fired during the handover.", "fired"),
+    ("Neither side has attacked since the truce.", "attacked"),
 ]
 FUTURE = [
     ("The rebels plan to attack the capital next month.", "attack"),
@@ -96,6 +110,8 @@ FUTURE = [
     ("NATO pledged to deploy more troops to the eastern flank.", "deploy"),
     ("Parliament is expected to vote on the truce next week.", "vote"),
     ("Hezbollah warned it would strike Haifa if the bombardment continued.", "strike"),
+    ("Trump threatened further strikes if Iran retaliated.", "strikes"),
+    ("Israel has threatened a ground invasion of Rafah.", "invasion"),
 ]
 
 

@@ -23,7 +23,9 @@ def q(text: str) -> dict[str, tuple[int, int]]:
     ("Three policemen were wounded.", {"injuries": (3, 3)}),
     ("Insurgents killed twelve villagers.", {"fatalities": (12, 12)}),
     ("Forty-two fighters died.", {"fatalities": (42, 42)}),
-    ("More than 80 people were killed.", {"fatalities": (81, 81)}),
+    ("More than 80 people were killed.", {"fatalities": (80, 80)}),
+    ("Two suicide bombers killed 23 people in Tel Aviv.", {"fatalities": (23, 23), "size": (2, 2)}),
+    ("A Palestinian prisoner died in custody.", {"fatalities": (1, 1)}),
 ])
 def test_counts(text: str, expected: dict[str, tuple[int, int]]) -> None:
     assert q(text) == expected

@@ -118,6 +118,10 @@ def test_directory_is_read_recursively_sorted_and_skips_hidden(tmp_path: Path) -
     (root / "a.txt").write_text(STORY, encoding="utf-8")
     (root / ".hidden.txt").write_text(STORY, encoding="utf-8")
     (root / ".git" / "config.txt").write_text(STORY, encoding="utf-8")
+    (root / "style.css").write_text("body { color: red }", encoding="utf-8")
+    (root / "b" / "logo.PNG").write_bytes(b"\x89PNG\r\n\x1a\n")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "pipe.txt")  # reading it would block for ever
     out = read(root)
     assert [o.id for o in out] == ["a", "b/a", "b/deep/z", "c"]
     assert read(root) == out  # deterministic

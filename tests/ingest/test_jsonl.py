@@ -13,7 +13,7 @@ from eventscope.ingest import REJECTION_REASONS, RawDocument, read_jsonl
 
 def read(text: str | bytes, **config: int) -> list[RawDocument | Rejection]:
     stream: io.StringIO | io.BytesIO = io.StringIO(text) if isinstance(text, str) else io.BytesIO(text)
-    return list(read_jsonl(stream, origin="test.jsonl", config=Config(**config)))
+    return list(read_jsonl(stream, origin="test.jsonl", config=Config().with_(**config)))
 
 
 def test_good_line_carries_every_field() -> None:

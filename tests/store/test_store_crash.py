@@ -14,8 +14,8 @@ import pytest
 from eventscope.store import Store
 
 SCRIPT = Path(__file__).resolve().parent / "ingest_many.py"
-N_DOCS = 40
-COPIES = 20  # each doc has 3 * COPIES events, so a kill often lands inside a transaction
+N_DOCS = 30
+COPIES = 10  # each doc has 3 * COPIES events, so a kill often lands inside a transaction
 
 
 def _run_until(db: Path, stop_after: int | None) -> int:
@@ -68,10 +68,29 @@ def _check_consistent(db: Path) -> int:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+def test_a_process_killed_inside_a_document_write_leaves_no_trace_of_it(tmp_path: Path) -> None:
+    db = tmp_path / "die.db"
+    proc = subprocess.run([sys.executable, str(SCRIPT), str(db), "12", str(COPIES), "7"],
+                          capture_output=True, text=True)
+    assert proc.returncode == -signal.SIGKILL
+    assert proc.stdout.split() == [w for i in range(7) for w in ("stored", str(i))]
+    assert _check_consistent(db) == 7
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM documents WHERE doc_id = 'doc7'"
+                            ).fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM places").fetchone()[0] == 7 * 2
+    finally:
+        conn.close()
+    _run_until(db, None)
+    assert _check_consistent(db) == N_DOCS
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_killed_ingest_leaves_no_partial_document_and_resumes(tmp_path: Path) -> None:
     db = tmp_path / "crash.db"
     previous = 0
-    for stop_after in (4, 15, 30):
+    for stop_after in (3, 11, 22):
         _run_until(db, stop_after)
         n = _check_consistent(db)
         assert previous <= n < N_DOCS

@@ -1,0 +1,94 @@
+"""Event nouns: which nouns report an event ("offensive", "talks", "sanctions"), and how the
+verb that governs them changes their meaning ("lifted the sanctions" is a concession).
+
+>>> # needs a parsed token; see tests/events/test_detect.py
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import lexicon as lx
+from .lexicon import Sense
+
+Token = Any  # spacy.tokens.Token
+
+LABOUR_CONTEXT = {"worker", "employee", "lecturer", "teacher", "union", "pay", "wage", "salary",
+                  "driver", "doctor", "nurse", "miner", "staff", "labour", "labor", "pension"}
+NON_MILITARY_OPERATION = {"peacekeeping", "rescue", "relief", "humanitarian", "business", "search",
+                          "surgery", "sting", "mining", "commercial"}
+
+
+def lemma(tok: Token) -> str:
+    """Lower-cased lemma of a token."""
+    return str(tok.lemma_).lower()
+
+
+def _strike_sense(noun: Token) -> Sense | None:
+    """'hunger strike' / 'general strike' are protests; 'air strike' / 'drone strike' attacks."""
+    mods = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    sent_words = {lemma(t) for t in noun.sent}
+    if mods & lx.LABOUR_STRIKE_HINTS or sent_words & LABOUR_CONTEXT:
+        return Sense("PROTEST", "strike", "14")
+    if "drone" in mods:
+        return Sense("ASSAULT", "drone", "18")
+    if mods & {"missile", "rocket", "artillery"}:
+        return Sense("ASSAULT", "missile", "18")
+    return lx.NOUNS["strike"]
+
+
+def noun_key(noun: Token) -> str:
+    """Lemma of a noun, rejoined with a hyphenated prefix ("cease-fire", "sit-in")."""
+    lem = lemma(noun)
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        joined = f"{str(doc[noun.i - 2].lower_)}-{lem}"
+        if joined in lx.NOUNS:
+            return joined
+    return lem
+
+
+def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
+    """The event sense of a noun, given the light verb it is the object of (if any)."""
+    lem = noun_key(noun)
+    if verb_lemma and (verb_lemma, lem) in lx.LIGHT_OVERRIDES:
+        return lx.LIGHT_OVERRIDES[(verb_lemma, lem)]
+    if verb_lemma:
+        for c in noun.children:  # "suspended aid deliveries": the compound decides
+            if c.dep_ == "compound" and (verb_lemma, lemma(c)) in lx.LIGHT_OVERRIDES:
+                return lx.LIGHT_OVERRIDES[(verb_lemma, lemma(c))]
+    if lem in ("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"):
+        mods = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        if mods & {"joint", "military", "war", "naval", "bilateral", "multinational", "air"}:
+            return Sense("COOPERATE", "military", "06")
+        return None
+    if lem in lx.GENERIC_EVENT_NOUNS:
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                sense = noun_sense(c, verb_lemma) if c.pos_ in ("NOUN", "PROPN") else None
+                if sense is not None:
+                    return sense
+        return None
+    if lem == "strike":
+        if verb_lemma in ("go", "stage", "hold", "call", "organize", "organise", "begin", "start",
+                          "end", "join", "cancel", "stop", "continue"):
+            return Sense("PROTEST", "strike", "14")
+        return _strike_sense(noun)
+    if lem == "operation":
+        mods = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod")}
+        if mods & NON_MILITARY_OPERATION or verb_lemma is None:
+            return None
+        return Sense("ASSAULT", "attack", "18")
+    if lem == "warfare" and any(lemma(c) == "cyber" for c in noun.children):
+        return Sense("COERCE", "cyber", "17")
+    if lem in ("march", "rally") and verb_lemma in ("launch",):
+        return None
+    if lem == "raid" and any(lemma(c) == "air" for c in noun.children):
+        return Sense("ASSAULT", "aerial", "18")
+    if verb_lemma in lx.LIGHT_VERBS and lem in ("release",) and verb_lemma not in (
+            "announce", "order", "approve", "secure", "demand"):
+        return None
+    return lx.NOUNS.get(lem)
+
+
+__all__ = ["noun_key", "noun_sense"]
