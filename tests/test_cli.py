@@ -171,3 +171,18 @@ def test_evaluate_scores_given_predictions(tmp_path: Path) -> None:
     text_report = CliRunner().invoke(main, ["evaluate", "places", str(gold), "--predictions",
                                             str(pred)])
     assert "acc@161" in text_report.stdout
+
+
+def test_actors_list_show_and_check(tmp_path: Path) -> None:
+    runner = CliRunner()
+    listed = runner.invoke(main, ["actors", "list", "--kind", "armed_group"])
+    assert listed.exit_code == 0 and "Islamic State" in listed.stdout
+    shown = runner.invoke(main, ["actors", "show", "Daesh"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["id"] == "isis"
+    missing = runner.invoke(main, ["actors", "show", "Nobody At All"])
+    assert missing.exit_code != 0 and "Nobody At All" in missing.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- id: foo\n  name: Foo\n  kind: bogus\n")
+    checked = runner.invoke(main, ["actors", "check", str(bad)])
+    assert checked.exit_code == 1 and "bogus" in checked.output

@@ -110,7 +110,7 @@ class ActorLinker:
             if f.kind in ("state", "government") and f.via == "registry" and f.country:
                 start = sp[f.ts].idx
                 end = sp[f.te - 1].idx + len(sp[f.te - 1].text)
-                if any(s < end and start < e and cc != f.country for s, e, cc in places):
+                if any(s <= start and end <= e and cc != f.country for s, e, cc in places):
                     continue
             out.append(f)
         return out

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .found import Found
+from .lexicon import TITLES
 from .registry import ActorRegistry
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-",
@@ -97,9 +98,22 @@ class PhraseIndex:
             j, actor_id = hit
             entry = self.registry.get(actor_id)
             assert entry is not None
+            if entry.kind == "person" and _longer_name(sp, i, j):
+                i = j  # "Petro" in "Petro Poroshenko" is someone else
+                continue
             out.append(Found.of(entry, i, j, "registry"))
             i = j
         return out
+
+
+def _longer_name(sp: Any, i: int, j: int) -> bool:
+    """A one-word person name inside a longer capitalised name ('Petro Poroshenko')."""
+    if j - i != 1:
+        return False
+    nxt = sp[j] if j < len(sp) else None
+    prev = sp[i - 1] if i > 0 else None
+    return any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and
+               t.lower_ not in TITLES for t in (nxt, prev))
 
 
 def _breaks_word(sp: Any, i: int, j: int) -> bool:

@@ -45,11 +45,11 @@ def show_cli(name: str, actor_files: tuple[Path, ...]) -> None:
     from ..actors import load_registry
 
     registry = load_registry(make_config(None, actor_files))
-    actor = registry.get(name) or registry.find(name)
+    actor = registry.get(name) or next(iter(registry.find(name)), None)
     if actor is None:
         raise click.ClickException(f"No actor with id or name {name!r}. "
                                    "Try `eventscope actors list`.")
-    data = asdict(actor) if is_dataclass(actor) else dict(vars(actor))
+    data = asdict(actor) if is_dataclass(actor) else {"id": actor.id, "name": actor.name}
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 

@@ -26,7 +26,7 @@ TO_TYPES = {"AID", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE", "CONCEDE", "AC
             "SANCTION"}
 RELATIVE = {"who", "which", "that", "whom"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "this",
-            "itself", "themselves", "one", "some", "all", "both", "others", "those", "these",
+            "itself", "themselves", "himself", "herself", "myself", "ourselves", "one", "some", "all", "both", "others", "those", "these",
             "there", "what", "nobody", "no one", "none", "anyone", "everyone", "someone"}
 LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "flat",
              "punct", "advmod", "predet"}
@@ -273,14 +273,15 @@ def _actorize(doc: Doc, tok: Token) -> list[Token]:
     return [tok] if _actor_like(doc, tok) else []
 
 
-def _place_target(anchor: Token, noun: Token | None) -> list[Token]:
+def _place_target(anchor: Token, noun: Token | None, ptype: str) -> list[Token]:
     """No party named: the place acted upon ('invasion of South Lebanon', 'curfew in Sudan')."""
     carriers = [anchor] + ([noun] if noun is not None else [])
     carriers += [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
     carriers += [g for c in anchor.children if c.dep_ == "xcomp" for g in c.children
                  if g.dep_ == "dobj"]
     for carrier in carriers:
-        for t in _prep_objects(carrier, {"in", "of", "into", "to"}):
+        preps = {"in", "of", "into", "to"} | ({"from"} if ptype == "RETREAT" else set())
+        for t in _prep_objects(carrier, preps):
             if t.ent_type_ in ("GPE", "LOC"):
                 return [t]
     return []
@@ -355,6 +356,10 @@ def arguments(doc: Doc, cand: Candidate) -> tuple[list[ActorMention], list[Actor
                 tgt_heads += _prep_objects(obj, {"with", "to", "against", "on"} & (preps | {"with"}))
     tgt_heads = [a for t in tgt_heads for a in _actorize(doc, t)]
     if not tgt_heads and cand.kind != "noun":  # "threatened to shell X": X is the target
+        if ptype == "ASSAULT":  # "exploded near a convoy, killing two soldiers"
+            for c in anchor.children:
+                if c.dep_ == "advcl" and c.tag_ == "VBG":
+                    tgt_heads += [g for g in c.children if g.dep_ == "dobj"]
         for c in anchor.children:
             if c.dep_ == "xcomp":
                 tgt_heads += [g for g in c.children if g.dep_ in ("dobj", "dative")
@@ -368,8 +373,8 @@ def arguments(doc: Doc, cand: Candidate) -> tuple[list[ActorMention], list[Actor
             if c.dep_ == "ccomp":
                 tgt_heads += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     tgt_heads = [a for t in tgt_heads for a in _actorize(doc, t)]
-    if not tgt_heads and ptype not in ("MOBILIZE", "CONSULT", "PROTEST"):
-        tgt_heads = _place_target(anchor, cand.noun)
+    if not tgt_heads and ptype not in ("CONSULT", "PROTEST"):
+        tgt_heads = _place_target(anchor, cand.noun, ptype)
     if ptype == "CONSULT" and cand.kind in ("visit",) or (ptype == "CONSULT" and
                                                            str(anchor.lemma_).lower() == "visit"):
         # a place visited is the location, not a target

@@ -45,6 +45,17 @@ PUBLISHED = {"statement", "report", "video", "document", "data", "figure", "list
 DELIBERATION = {"consider", "contemplate", "mull", "weigh", "study", "explore", "hope", "wish",
                 "envisage", "ponder"}
 DEMAND_SPEECH = {"say", "declare", "insist", "state", "stress", "tell", "warn", "add"}
+GATHERING = {"gather", "assemble", "march", "converge", "rally", "take", "stage", "hold", "block",
+             "storm", "occupy", "demand", "chant", "protest", "clash"}
+PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"}
+INFRASTRUCTURE = {"line", "bridge", "pipeline", "building", "tower", "road", "railway", "rail",
+                  "station", "plant", "dam", "office", "house", "home", "pylon", "well", "track",
+                  "depot", "warehouse", "factory", "mast", "monument", "statue"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
+VOWS = {"vow", "swear", "pledge", "promise"}
+UNMEETABLE = {"deadline", "target", "goal", "need", "demand", "requirement", "condition",
+              "expectation", "standard", "criterion", "obligation", "challenge", "threshold",
+              "quota", "cost", "request", "commitment", "end", "fate", "death"}
 COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 MUST_AUX = {"must", "should", "ought"}
 BACKGROUND_MARKS = {"since", "after", "before", "because", "following", "amid", "despite", "over",
@@ -198,16 +209,21 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         return Candidate(tok, [tok], STATEMENT, "statement")  # "released a statement"
     if lem in DELIBERATION:
         return Candidate(tok, [tok], STATEMENT, "statement")  # "is considering sending aid"
-    if lem == "meet" and obj is not None and olem not in lx.VISITOR_HINTS and \
-            obj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+    if lem == "meet" and olem in UNMEETABLE:
         if olem in ("demand", "condition", "requirement", "request"):
             return Candidate(tok, [tok], Sense("CONCEDE", "policy", "08"), "verb")
         return None  # "meet the deadline"
+    if lem == "call" and obj is not None and obj.ent_type_ in ("PERSON", "GPE", "ORG") and not any(
+            c.dep_ in ("oprd", "attr", "xcomp", "ccomp") for c in tok.children) and not any(
+            c.dep_ in ("oprd", "attr", "amod", "acomp") for c in obj.children):
+        return Candidate(tok, [tok], Sense("CONSULT", "phone", "04"), "verb")  # "called Erdogan"
     if lem in DEMAND_SPEECH:
         for c in tok.children:  # "X said Y must drop barriers": a demand
             if c.dep_ == "ccomp" and _has_aux(c, MUST_AUX):
                 return Candidate(tok, [tok], Sense("REQUEST", None, "10"), "verb")
     parts = _particle(tok)
+    if lem == "blow" and "up" in parts and obj is not None and olem in INFRASTRUCTURE:
+        return Candidate(tok, [tok], Sense("COERCE", "destroy", "17"), "phrasal")
     for part in parts:
         if (lem, part) in lx.PHRASAL:
             return Candidate(tok, [tok], lx.PHRASAL[(lem, part)], "phrasal")
@@ -234,6 +250,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
                             lem not in lx.VERBS and lem not in lx.SPEECH_VERBS:
                         return Candidate(tok, [g], sense, "light", noun=g)
     subj = _subject_of(tok)
+    if subj is not None and lem in GATHERING and _lemma(subj) in PROTESTERS:
+        return Candidate(tok, [tok], Sense("PROTEST", "demo", "14"), "verb")
     if subj is None and tok.dep_ == "acl" and lem in lx.MOTION_VERBS:
         head = tok.head
         inner = [g for c in head.children if c.dep_ == "prep" and str(c.lower_) == "of"
@@ -254,8 +272,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     sense = lx.VERBS.get(lem)
     if sense is None:
         return None
-    if lem in ("strike", "hit") and subj is not None and _lemma(subj) in NATURAL_SUBJECTS:
-        return None
+    if sense.plover_type == "ASSAULT" and _natural_cause(tok):
+        return None  # "an earthquake struck the region, killing 30 people"
     if lem == "target" and tok.dep_ in ("acl", "relcl", "advcl"):
         return None  # "tweets targeting lawmakers"
     if lem == "fight" and obj is not None and obj.ent_type_ not in ("NORP", "ORG", "GPE", "PERSON") \
@@ -274,6 +292,21 @@ def _verb_candidate(tok: Token) -> Candidate | None:
             not any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "charge" needs someone charged
     return Candidate(tok, [tok], sense, "verb")
+
+
+def _natural_cause(verb: Token) -> bool:
+    """The subject (or the subject of the clause it hangs from) is a storm, quake, flood..."""
+    cur = verb
+    for _ in range(3):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "agent"):
+                if {_lemma(t) for t in c.subtree} & NATURAL_SUBJECTS:
+                    return True
+        if cur.dep_ in ("advcl", "conj", "xcomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return False
 
 
 def _ready_candidate(tok: Token) -> Candidate | None:
@@ -338,6 +371,9 @@ def _absorbed(inner: Candidate, outer: Candidate) -> bool:
         return True
     if inner.sense.plover_type == outer.sense.plover_type:
         return True
+    if outer.sense.plover_type == "PROTEST" and inner.sense.plover_type in (
+            "REQUEST", "ACCUSE", "REJECT"):
+        return True  # "staged demonstrations to demand reforms": what the protest is for
     if outer.sense.plover_type == "REJECT" and _lemma(outer.anchor) in ("refuse", "decline") \
             and path == ["xcomp"]:
         inner.main = False
@@ -426,6 +462,15 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
             cand = _noun_candidate(tok, sent)
             if cand is not None:
                 found.append(cand)
+    for o in found:  # "vowed to keep attacking", "swore to fight": a threat, not a promise
+        if _lemma(o.anchor) in VOWS and any(
+                c is not o and c.sense.plover_type in HOSTILE and _path_to(c.anchor, o.anchor)
+                for c in found):
+            o.sense = Sense("THREATEN", "violence", "13")
+        elif _lemma(o.anchor) in VOWS and any(
+                c.dep_ == "xcomp" and _lemma(c) in ("fight", "kill", "attack", "destroy", "avenge")
+                for c in o.anchor.children):
+            o.sense = Sense("THREATEN", "violence", "13")
     keep: list[Candidate] = []
     for c in found:
         if any(o is not c and _absorbed(c, o) and (o.anchor.i != c.anchor.i or found.index(o) <

@@ -71,6 +71,32 @@ def _words(ms: list[ActorMention], doc: Doc) -> set[str]:
     return out
 
 
+WEAPON_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("suicide", re.compile(r"\bsuicide\b", re.I)),
+    ("drone", re.compile(r"\bdrones?\b", re.I)),
+    ("aerial", re.compile(r"\b(air ?strikes?|air ?raids?|warplanes?|jets?|aircraft|helicopters?|"
+                          r"bombers?|aerial|bombard\w*|bombing)\b", re.I)),
+    ("explosion", re.compile(r"\b(IEDs?|bombs?|explosives?|landmines?|mines?|explosions?|blasts?|"
+                             r"car bomb|exploded|detonat\w*)\b", re.I)),
+    ("shelling", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?)\b", re.I)),
+)
+PROTEST_TARGET_RE = re.compile(r"\b(protesters?|protestors?|demonstrators?|rioters?|marchers?)\b", re.I)
+REPRESSION_RE = re.compile(r"\b(tear ?gas|disperse\w*|rubber bullets?|water cannons?|batons?)\b", re.I)
+STATE_KINDS = {"state", "military", "police", "government"}
+
+
+def refine_mode(event: Event, doc: Doc) -> str | None:
+    """An attack's mode from the weapon words of its sentences: an 'injured' by a landmine
+    is an explosion, 'killed' in an air raid is aerial."""
+    if event.plover_type != "ASSAULT" or event.plover_mode in ("abduct", "sexual", "capture"):
+        return event.plover_mode
+    text = " ".join(m.text for m in (event.mentions or [event.evidence]))
+    for mode, rx in WEAPON_CUES:
+        if rx.search(text):
+            return mode
+    return event.plover_mode
+
+
 def acled_of(event: Event, doc: Doc) -> tuple[str | None, str | None]:
     """ACLED type of a (possibly merged) event from its type, mode, targets and wording."""
     tw = _words(event.target, doc)
@@ -78,6 +104,18 @@ def acled_of(event: Event, doc: Doc) -> tuple[str | None, str | None]:
     civ = bool(tw & CIVILIAN_WORDS)
     mil = bool(tw & MILITARY_WORDS) or any(t.kind in ("armed_group", "military", "rebel")
                                            for t in event.target)
+    if event.plover_type in ("ASSAULT", "COERCE") and PROTEST_TARGET_RE.search(ev_text):
+        if event.fatalities is not None and event.fatalities.max > 0 or \
+                re.search(r"\b(killed|killing|shot dead|live (fire|ammunition))\b", ev_text, re.I):
+            return "Protests", "Excessive force against protesters"
+        if REPRESSION_RE.search(ev_text) or event.plover_type == "COERCE":
+            if re.search(r"\brioters?\b", ev_text, re.I):
+                return "Riots", "Violent demonstration"
+            return "Protests", "Protest with intervention"
+    if event.plover_type == "ASSAULT" and event.plover_mode == "capture":
+        state = any(m.kind in STATE_KINDS for m in event.source)
+        return "Battles", ("Government regains territory" if state else
+                           "Non-state actor overtakes territory")
     return acled_for(event.plover_type, event.plover_mode, target_civilian=civ,
                      target_military=mil, conflict_context=bool(CONFLICT_RE.search(ev_text)))
 
@@ -218,6 +256,7 @@ def extract_events(doc: Doc) -> list[Event]:
     events = [d.event for d in merge_drafts(drafts)]
     for n, ev in enumerate(events):
         ev.event_id = f"{doc.id}:e{n}"
+        ev.plover_mode = refine_mode(ev, doc)
         ev.acled_event_type, ev.acled_sub_event_type = acled_of(ev, doc)
     return events
 

@@ -478,11 +478,11 @@ def _path_edge_ok(edge: str, child: Any, head: Any) -> bool:
     if edge == "acl":
         return _content_acl(child) or _infinitival(child)
     if edge == "prep":
-        return child.lower_ in ("of", "for", "about", "over", "on", "to", "that")
+        return str(child.lower_) in ("of", "for", "about", "over", "on", "to", "that")
     if edge in ("pobj", "pcomp"):
-        return head.lower_ in ("of", "for", "about", "over", "on", "to")
+        return str(head.lower_) in ("of", "for", "about", "over", "on", "to")
     if edge == "nsubj":
-        return head.pos_ == "ADJ"  # "an attack is likely"
+        return str(head.pos_) == "ADJ"  # "an attack is likely"
     return False
 
 

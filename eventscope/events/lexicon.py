@@ -38,7 +38,7 @@ def _add(table: dict[str, Sense], words: str, sense: Sense) -> None:
         table[w.replace("_", " ")] = sense
 
 
-_add(VERBS, "agree pledge promise accept ratify", _s("AGREE", None, "03"))
+_add(VERBS, "agree pledge promise accept ratify vow swear", _s("AGREE", None, "03"))
 _add(VERBS, "offer", _s("AGREE", "offer", "03"))
 _add(VERBS, "meet visit consult negotiate confer mediate telephone phone", _s("CONSULT", "meet", "04"))
 _add(VERBS, "host", _s("CONSULT", "host", "04"))
@@ -58,6 +58,7 @@ _add(VERBS, "withdraw retreat evacuate resign abandon surrender demobilize disar
      _s("RETREAT", "withdraw", "08"))
 _add(VERBS, "demand urge appeal request implore petition", _s("REQUEST", None, "10"))
 _add(VERBS, "ask", _s("REQUEST", None, "02"))
+_add(VERBS, "pressure press", _s("REQUEST", None, "10"))
 _add(VERBS, "accuse blame criticize criticise condemn denounce decry slam deplore charge "
             "indict allege", _s("ACCUSE", "disapprove", "11"))
 _add(VERBS, "investigate probe", _s("ACCUSE", "investigate", "09"))
@@ -81,6 +82,7 @@ _add(VERBS, "kill murder slay execute massacre assassinate behead lynch", _s("AS
 _add(VERBS, "shoot gun", _s("ASSAULT", "firearms", "18"))
 _add(VERBS, "shell pound", _s("ASSAULT", "shelling", "19"))
 _add(VERBS, "bomb bombard airstrike", _s("ASSAULT", "aerial", "18"))
+_add(VERBS, "explode detonate", _s("ASSAULT", "explosion", "18"))
 _add(VERBS, "kidnap abduct", _s("ASSAULT", "abduct", "18"))
 _add(VERBS, "torture beat injure wound maim", _s("ASSAULT", "beat", "18"))
 _add(VERBS, "rape", _s("ASSAULT", "sexual", "18"))
@@ -162,7 +164,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", 
                "normalise", "strengthen", "expand", "deepen", "improve", "sever", "break",
                "downgrade", "close", "seal", "shut", "strike", "announce", "approve", "set",
                "wage", "join", "hold", "lead", "perform", "reopen", "grant", "waive", "lower",
-               "reinforce", "boost", "bolster", "build", "prepare", "plan", "fire", "freeze", "seize"}
+               "reinforce", "boost", "bolster", "build", "prepare", "plan", "fire", "freeze", "seize",
+               "take", "gain", "regain", "wrest", "capture", "retake"}
 
 # "launched a mediation effort": the event is the modifier of a generic noun
 GENERIC_EVENT_NOUNS = {"effort", "bid", "campaign", "mission", "process", "initiative", "move",
@@ -250,6 +253,8 @@ for _n in ("drone", "missile", "rocket", "projectile", "grenade", "mortar", "she
     LIGHT_OVERRIDES[("fire", _n)] = _s("ASSAULT", "drone" if _n == "drone" else "missile", "18")
 LIGHT_OVERRIDES[("freeze", "asset")] = _s("SANCTION", None, "16")
 LIGHT_OVERRIDES[("seize", "asset")] = _s("COERCE", "seize", "17")
+for _v in ("take", "seize", "gain", "regain", "wrest", "capture", "retake"):
+    LIGHT_OVERRIDES[(_v, "control")] = _s("ASSAULT", "capture", "19")
 for _n in ("deal", "agreement", "pact", "accord", "treaty"):
     LIGHT_OVERRIDES.setdefault(("strike", _n), _s("AGREE", None, "03"))
 

@@ -19,9 +19,15 @@ NON_MILITARY_OPERATION = {"peacekeeping", "rescue", "relief", "humanitarian", "b
                           "surgery", "sting", "mining", "commercial"}
 
 
+# the small English model's lemmatizer slips on a few event verbs
+LEMMA_FIXES = {"stag": "stage", "staging": "stage", "rioted": "riot", "shelled": "shell",
+               "airlifted": "airlift", "bombarded": "bombard"}
+
+
 def lemma(tok: Token) -> str:
-    """Lower-cased lemma of a token."""
-    return str(tok.lemma_).lower()
+    """Lower-cased lemma of a token, with the model's known slips repaired."""
+    lem = str(tok.lemma_).lower()
+    return LEMMA_FIXES.get(lem, lem)
 
 
 def _strike_sense(noun: Token) -> Sense | None:

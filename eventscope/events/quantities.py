@@ -95,7 +95,7 @@ ZERO_FATAL = re.compile(
 _NOT_A_COUNT_AFTER = re.compile(
     r"^\s*(?:%|percent|per cent|km|kilomet|miles?\b|metres?|meters?|hours?|days?|weeks?|"
     r"months?|years?|am\b|pm\b|a\.m|p\.m|o'clock|:|/|mm\b|kg\b|tons?|tonnes?|dollars|euros|"
-    r"billion|st\b|nd\b|rd\b|th\b|-year|-day|-month|-week|-hour|(?:of\s+)?(?:Jan|Feb|Mar|Apr|"
+    r"billion|st\b|nd\b|rd\b|th\b|-year|-day|-month|-week|-hour|(?:of\s+)?(?-i:Jan|Feb|Mar|Apr|"
     r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[$€£]|\bresolution|\bno\.|\bnumber|\broute|\bhighway|\bkm|\bsince|\buntil|"

@@ -26,6 +26,9 @@ OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "to", "from", "via", "through", "across",
                             "outside", "around", "towards", "toward", "inside", "within",
                             "throughout"})
+PLACE_NOUNS = frozenset({"desert", "town", "city", "village", "province", "governorate",
+                         "region", "outskirts", "area", "district", "countryside", "suburbs",
+                         "state", "county", "capital", "port", "island", "valley"})
 # Gazetteer names that are everyday words: matched only when spaCy calls them places.
 COMMON_WORDS = frozenset({
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
@@ -107,7 +110,25 @@ def _is_locative(sp: Any, first: int) -> bool:
     i = first - 1
     if i >= 0 and sp[i].lower_ == "the":
         i -= 1
+    if i >= 1 and sp[i].lower_ == "of" and sp[i - 1].lower_ in PLACE_NOUNS:
+        return True  # "the desert of Badia al-Sham", "the town of Hajin"
     return i >= 0 and sp[i].lower_ in LOCATIVE_PREPS
+
+
+_KIND_WORD = re.compile(r"[ \t]+(border crossing|crossing|air ?base|airport|base|river|"
+                        r"desert|oil ?field|gas field|mountains?|valley)\b", re.IGNORECASE)
+
+
+def _extend_with_kind_word(gaz: Gazetteer, text: str, m: Mention) -> None:
+    """"the Qaim crossing": prefer our entry for the crossing over the town it is named after."""
+    hit = _KIND_WORD.match(text, m.end)
+    if hit is None:
+        return
+    cands = [c for c in gaz.candidates(text[m.start:hit.end()], loose=False) if c.cased]
+    if cands:
+        m.end = hit.end()
+        m.text = text[m.start:m.end]
+        m.candidates = cands
 
 
 def _next_is_capitalised(text: str, end: int) -> bool:
@@ -188,10 +209,12 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
                 if any(_strong(c) or c.population >= 20_000 for c in places):
                     add(s2, e2, places, "ner-context", head=toks)
                     continue
-            if t1 - t0 <= 4 and _is_locative(sp, t0):
+            if t1 - t0 <= 4:
                 s2, e2, cands = _lookup(gaz, text, start, end, loose=True)
                 places = _places_only(cands)
-                if any(_strong(c) or c.population >= 20_000 for c in places):
+                curated = any(c.source == "supplement" for c in places)
+                if curated or (_is_locative(sp, t0) and
+                               any(_strong(c) or c.population >= 20_000 for c in places)):
                     add(s2, e2, places, "ner-context", head=toks)
                     continue
             inside.append((c0, c1, label))
@@ -246,6 +269,7 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
 
     out.sort(key=lambda m: m.start)
     for m in out:
+        _extend_with_kind_word(gaz, text, m)
         if m.role == "literal" and m.tokens is not None and _is_metonym(sp, m.tokens):
             m.role = "metonym"
     return out

@@ -120,3 +120,35 @@ def test_cameo_and_acled_fields_are_filled(pipeline: Any) -> None:
     assert ev.event_id == "t:e0"
     assert 0.0 <= ev.confidence <= 1.0
     assert doc.text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+
+
+@pytest.mark.parametrize("text, acled", [
+    ("An IED exploded near a military convoy in Gao, killing two soldiers.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing five.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("Russian airstrikes hit the town of Maarat al-Numan in Idlib.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Armed men abducted 20 villagers in Zamfara state.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Security forces opened fire on demonstrators in Baghdad, killing four.",
+     ("Protests", "Excessive force against protesters")),
+    ("Al Shabaab militants took control of the town after the army withdrew.",
+     ("Battles", "Non-state actor overtakes territory")),
+    ("Around 200 people demonstrated peacefully in Tunis against rising prices.",
+     ("Protests", "Peaceful protest")),
+])
+def test_acled_typing_of_conflict_reports(pipeline: Any, text: str,
+                                          acled: tuple[str, str]) -> None:
+    ev = events_of(pipeline, text).events[0]
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == acled
+
+
+def test_natural_disasters_are_not_attacks(pipeline: Any) -> None:
+    doc = events_of(pipeline, "A magnitude 6 earthquake struck the region, killing 30 people.")
+    assert doc.events == []
+
+
+def test_diplomacy_has_no_acled_type(pipeline: Any) -> None:
+    doc = events_of(pipeline, "The two foreign ministers held talks in Geneva on Monday.")
+    assert [(e.plover_type, e.acled_event_type) for e in doc.events] == [("CONSULT", None)]

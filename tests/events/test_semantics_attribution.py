@@ -11,7 +11,8 @@ from eventscope.events.attribution import attribution_of
 
 
 def parse(pipeline: Any, text: str) -> Doc:
-    return pipeline.annotator(Doc(id="t", text=text, meta=DocMeta(date="2024-05-02")))
+    doc: Doc = pipeline.annotator(Doc(id="t", text=text, meta=DocMeta(date="2024-05-02")))
+    return doc
 
 
 def source(pipeline: Any, text: str, trigger: str, doc: Doc | None = None) -> ActorMention | None:
