@@ -26,11 +26,13 @@ TO_TYPES = {"AID", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE", "CONCEDE", "AC
             "SANCTION"}
 RELATIVE = {"who", "which", "that", "whom"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "this",
-            "itself", "themselves", "himself", "herself", "myself", "ourselves", "one", "some", "all", "both", "others", "those", "these",
+            "itself", "themselves", "himself", "herself", "myself", "ourselves", "one", "some",
+            "all", "both", "others", "those", "these",
             "there", "what", "nobody", "no one", "none", "anyone", "everyone", "someone"}
 LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "flat",
              "punct", "advmod", "predet"}
-OF_HEADS = {"chief", "head", "leader", "deputy", "commander", "member", "group", "dozen", "hundred", "thousand", "number", "part", "faction",
+OF_HEADS = {"chief", "head", "leader", "deputy", "commander", "member", "group", "dozen",
+            "hundred", "thousand", "number", "part", "faction",
             "wing", "supporter", "unit", "remnant", "million", "ten", "score", "most", "many",
             "some", "several", "side", "team", "delegation", "people", "band", "militant"}
 ROLE_HEADS = {"official", "force", "troop", "side", "delegation", "government", "leader",

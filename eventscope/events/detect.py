@@ -23,6 +23,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
+from .cues import (BACKGROUND_MARKS, CONFLICT_DEMANDS, COOPERATIVE, DELIBERATION,
+                   DEMAND_SPEECH, DOCUMENTS, GATHERING, HOSTILE, INFRASTRUCTURE,
+                   MILITARY_TARGETS, MUST_AUX, NATURAL_SUBJECTS, OBSTRUCTABLE, PROTESTERS,
+                   PUBLISHED, UNMEETABLE, VOWS)
 from .lexicon import Sense
 from .nouns import lemma as _lemma
 from .nouns import noun_sense
@@ -36,30 +40,6 @@ VERBAL_GOVERNORS = {"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acl", "prep", "relcl", "nsubj",
                    "nsubjpass", "advcl", "attr", "oprd", "dative", "appos", "compound", "amod"}
 NOUN_CORE_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "attr", "conj", "appos"}
-NATURAL_SUBJECTS = {"earthquake", "storm", "flood", "quake", "hurricane", "typhoon", "cyclone",
-                    "drought", "virus", "pandemic", "fire", "wave", "price", "inflation", "crisis",
-                    "tsunami", "disease", "outbreak", "epidemic", "heat", "snow", "rain", "wind"}
-PUBLISHED = {"statement", "report", "video", "document", "data", "figure", "list", "information",
-             "photo", "image", "footage", "communique", "communiqué", "declaration", "book",
-             "study", "survey", "result", "detail", "record", "album", "song", "film", "update"}
-DELIBERATION = {"consider", "contemplate", "mull", "weigh", "study", "explore", "hope", "wish",
-                "envisage", "ponder"}
-DEMAND_SPEECH = {"say", "declare", "insist", "state", "stress", "tell", "warn", "add"}
-GATHERING = {"gather", "assemble", "march", "converge", "rally", "take", "stage", "hold", "block",
-             "storm", "occupy", "demand", "chant", "protest", "clash"}
-PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"}
-INFRASTRUCTURE = {"line", "bridge", "pipeline", "building", "tower", "road", "railway", "rail",
-                  "station", "plant", "dam", "office", "house", "home", "pylon", "well", "track",
-                  "depot", "warehouse", "factory", "mast", "monument", "statue"}
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
-VOWS = {"vow", "swear", "pledge", "promise"}
-UNMEETABLE = {"deadline", "target", "goal", "need", "demand", "requirement", "condition",
-              "expectation", "standard", "criterion", "obligation", "challenge", "threshold",
-              "quota", "cost", "request", "commitment", "end", "fate", "death"}
-COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-MUST_AUX = {"must", "should", "ought"}
-BACKGROUND_MARKS = {"since", "after", "before", "because", "following", "amid", "despite", "over",
-                    "until", "when", "while", "as", "once", "though", "although", "in"}
 
 
 @dataclass(slots=True)
@@ -126,8 +106,9 @@ DENIAL = Sense("_DENIAL", None, "01")  # a denial: no event itself; what it deni
 
 def _money_target(obj: Token) -> Token:
     """'$33 million in assistance', 'a contribution of 5 million': the noun after the amount."""
-    if obj.pos_ == "NUM" or obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or _lemma(obj) in ("contribution", "package",
-                                                                        "tranche", "batch", "shipment"):
+    packages = ("contribution", "package", "tranche", "batch", "shipment")
+    if obj.pos_ == "NUM" or obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or \
+            _lemma(obj) in packages:
         for c in obj.children:
             if c.dep_ == "prep" and str(c.lower_) in ("in", "of"):
                 for g in c.children:
@@ -207,6 +188,15 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         return Candidate(tok, [tok], STATEMENT, "statement")  # "sent his sympathy"
     if lem in ("release", "issue", "publish") and olem in PUBLISHED:
         return Candidate(tok, [tok], STATEMENT, "statement")  # "released a statement"
+    if lem == "return" and olem in ("call", "message", "email", "phone", "e-mail", "favor",
+                                    "favour", "fire", "verdict", "ball"):
+        return None  # "did not return a message"
+    if lem == "ask" and (tok.dep_ in ("advcl", "ccomp") and tok.tag_ == "VBN" or obj is None and
+                         not any(c.dep_ in ("dative", "xcomp", "prep") for c in tok.children)):
+        return None  # "Asked why he ...", "he asked": a question, not a request
+    if lem == "call" and _subject_of(tok) is not None and \
+            _lemma(_subject_of(tok)) in DOCUMENTS:
+        return None  # "the plan calls for cutting ...": what a text says
     if lem in DELIBERATION:
         return Candidate(tok, [tok], STATEMENT, "statement")  # "is considering sending aid"
     if lem == "meet" and olem in UNMEETABLE:
@@ -318,12 +308,6 @@ def _ready_candidate(tok: Token) -> Candidate | None:
     return None
 
 
-OBSTRUCTABLE = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "entrance",
-                "roadway", "access", "route", "port", "junction", "intersection", "motorway"}
-MILITARY_TARGETS = {"rebel", "militant", "insurgent", "army", "enemy", "terrorist", "jihadist",
-                    "guerrilla", "invader", "occupier", "militia"}
-
-
 def _is_verbal(tok: Token) -> bool:
     """A verb, including verbs the tagger calls something else but tags VB*."""
     return tok.pos_ == "VERB" or (str(tok.tag_).startswith("VB") and tok.pos_ != "AUX")
@@ -374,10 +358,11 @@ def _absorbed(inner: Candidate, outer: Candidate) -> bool:
     if outer.sense.plover_type == "PROTEST" and inner.sense.plover_type in (
             "REQUEST", "ACCUSE", "REJECT"):
         return True  # "staged demonstrations to demand reforms": what the protest is for
-    if outer.sense.plover_type == "REJECT" and _lemma(outer.anchor) in ("refuse", "decline") \
-            and path == ["xcomp"]:
+    if (outer.sense.plover_type == "REJECT" and _lemma(outer.anchor) in ("refuse", "decline")
+            or _lemma(outer.anchor) in VOWS and outer.sense.plover_type == "THREATEN") \
+            and path[-1] == "xcomp" and len(path) <= 2:
         inner.main = False
-        return False  # "refused to withdraw": the withdrawal is kept, negated
+        return False  # "refused to withdraw", "vowed to block": kept, negated or future
     if outer.sense.plover_type in VERBAL_GOVERNORS and outer.kind != "noun":
         return path[-1] in COMPLEMENT_DEPS and "advcl" not in path[:-1] and path[-1] != "advcl"
     return False
@@ -494,14 +479,6 @@ def _request_root(c: Candidate) -> str:
         return "10"
     words = {_lemma(t) for t in c.anchor.subtree}
     return "10" if words & CONFLICT_DEMANDS else "02"
-
-
-CONFLICT_DEMANDS = {"sanction", "boycott", "punish", "punishment", "resign", "resignation",
-                    "withdraw", "withdrawal", "halt", "stop", "release", "investigation",
-                    "investigate", "ban", "arrest", "expel", "cease", "trial", "prosecute",
-                    "prosecution", "justice", "accountability", "compensation", "apology",
-                    "apologize", "step", "leave", "surrender", "disarm", "abandon", "renounce",
-                    "cancel", "drop", "embargo", "isolate", "oust", "end"}
 
 
 def _is_main(tok: Token) -> bool:

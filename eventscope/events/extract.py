@@ -189,6 +189,11 @@ def _clause_range(cand: Candidate) -> tuple[int, int]:
     returned to Iraq' is another event)."""
     if cand.kind == "noun":
         toks = list(cand.anchor.sent)
+    elif cand.anchor.dep_ == "acl":  # "dozens of trucks coming from Iraq": the phrase it modifies
+        toks = list(cand.anchor.head.subtree)
+        if cand.anchor.head.dep_ == "pobj" and cand.anchor.head.head.dep_ == "prep":
+            toks = list(cand.anchor.head.head.head.subtree) if cand.anchor.head.head.head.pos_ in (
+                "NOUN", "NUM", "PRON") else toks
     else:
         skip = {t.i for c in cand.anchor.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                 for t in c.subtree}

@@ -9,9 +9,10 @@ evidence, lists every evidence span in ``mentions``, and fills gaps from later m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from ..doc import ActorMention, Event, Place
+from ..doc import ActorMention, Event, Place, Quantity
 
 
 @dataclass(slots=True)
@@ -97,6 +98,18 @@ def _union(a: list[ActorMention], b: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+COUNT_WORDS = re.compile(r"\b(dozens?|hundreds?|thousands?|tens|scores?|millions?)\b", re.I)
+
+
+def _specificity(q: Quantity | None) -> int:
+    """How precise a count is: '40 trucks' > 'dozens of trucks' > 'numerous reinforcements'."""
+    if q is None:
+        return 0
+    if re.search(r"\d", q.text):
+        return 3
+    return 2 if COUNT_WORDS.search(q.text) else 1
+
+
 def _absorb(a: Draft, b: Draft) -> None:
     ea, eb = a.event, b.event
     if not ea.mentions:
@@ -107,7 +120,10 @@ def _absorb(a: Draft, b: Draft) -> None:
     ea.target = _union(ea.target, eb.target)
     if b.explicit_place and not a.explicit_place:
         ea.location, a.explicit_place = eb.location, True
-    for name in ("fatalities", "injuries", "size", "attributed_to", "plover_mode",
+    for name in ("fatalities", "injuries", "size"):
+        if _specificity(getattr(eb, name)) > _specificity(getattr(ea, name)):
+            setattr(ea, name, getattr(eb, name))
+    for name in ("attributed_to", "plover_mode",
                  "acled_event_type", "acled_sub_event_type"):
         if getattr(ea, name) is None and getattr(eb, name) is not None:
             setattr(ea, name, getattr(eb, name))

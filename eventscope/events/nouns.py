@@ -57,6 +57,8 @@ def noun_key(noun: Token) -> str:
 def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
     """The event sense of a noun, given the light verb it is the object of (if any)."""
     lem = noun_key(noun)
+    if lem == "talk" and str(noun.lower_) == "talk":
+        return None  # "the talk of stricter rules": only "talks" are negotiations
     if verb_lemma and (verb_lemma, lem) in lx.LIGHT_OVERRIDES:
         return lx.LIGHT_OVERRIDES[(verb_lemma, lem)]
     if verb_lemma:

@@ -15,9 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
-
-from .build import DEMONYM
+from .build import DEMONYM, STRONG_POPULATION
 from .gazetteer import Candidate, Gazetteer
 from .normalize import name_key
 
@@ -26,6 +24,7 @@ OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "to", "from", "via", "through", "across",
                             "outside", "around", "towards", "toward", "inside", "within",
                             "throughout"})
+LONE_PERSON_POPULATION = 100_000  # "Gainesville" tagged PERSON is a town; "Obama" is not
 PLACE_NOUNS = frozenset({"desert", "town", "city", "village", "province", "governorate",
                          "region", "outskirts", "area", "district", "countryside", "suburbs",
                          "state", "county", "capital", "port", "island", "valley"})
@@ -58,7 +57,6 @@ _LINK = r"(?:[ \t]+|-|[ \t]+(?:of|al|el|ad|ar|as|ash|az|ez|de|du|la|le|bin|ibn|u
 # A run of capitalised words, with the small words place names contain ("Isle of Man").
 _RUNS = re.compile(rf"(?<![\w'\u2019]){_CAP}(?:{_LINK}{_CAP})*")
 _WORD = re.compile(_CAP)
-MIN_PHRASE_POPULATION = 1000  # cities smaller than this are matched only when spaCy agrees
 
 
 @dataclass(slots=True)
@@ -69,7 +67,7 @@ class Mention:
     end: int
     text: str
     candidates: list[Candidate]
-    source: str  # ner, ner-context, gazetteer, inner
+    source: str  # ner (spaCy place entity), ner-context, gazetteer (phrase match)
     role: str = "literal"
     tokens: tuple[int, int] | None = None  # spaCy token range [start, end)
 
@@ -139,7 +137,7 @@ def _next_is_capitalised(text: str, end: int) -> bool:
 def _strong(c: Candidate) -> bool:
     """Worth matching from the gazetteer alone, without spaCy calling it a place."""
     return (c.feature in {"country", "admin1", "admin2", "continent"} or c.source == "supplement"
-            or c.population >= MIN_PHRASE_POPULATION * 50)
+            or c.population >= STRONG_POPULATION)
 
 
 def _lookup(gaz: Gazetteer, text: str, start: int, end: int, *, loose: bool
@@ -201,12 +199,14 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
                 add(start, end, dem, "ner", "demonym", head=toks)
         elif label in OTHER_NAME_LABELS:
             if (label == "PERSON" and t1 - t0 == 1 and text[start:end] not in person_words
-                    and not _next_is_capitalised(text, end)):
+                    and not _next_is_capitalised(text, end)
+                    and sp[t0].dep_ not in {"nsubj", "nsubjpass", "poss"}):
                 # A lone "Gainesville" tagged as a person: a town when the gazetteer has a
                 # sizeable one and the text never uses the word in a person's name.
                 s2, e2, cands = _lookup(gaz, text, start, end, loose=False)
                 places = _places_only(cands)
-                if any(_strong(c) or c.population >= 20_000 for c in places):
+                if any(c.feature != "city" or c.population >= LONE_PERSON_POPULATION
+                       for c in places):
                     add(s2, e2, places, "ner-context", head=toks)
                     continue
             if t1 - t0 <= 4:
@@ -250,7 +250,9 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
                     continue
                 dem = [c for c in cands if c.kind == DEMONYM]
                 places = [c for c in _places_only(cands) if _strong(c)]
-                if is_blocked:
+                if is_blocked and span[0].i > 0 and sp[span[0].i - 1].ent_iob_ == "I":
+                    # inside an organisation's name only its leading place counts
+                    # ("Laurel County Sheriff's Office"), not "Bank of America"
                     places = [c for c in places if c.feature in {"country", "admin1"}]
                 single = j - i == 1 and name_key(text[start:end]) in COMMON_WORDS
                 proper = all(t.pos_ == "PROPN" or t.tag_ in {"NNP", "NNPS"}
@@ -281,6 +283,8 @@ def _entities(sp: Any) -> list[tuple[str, int, int, int, int]]:
     Read from arrays: ``Doc.ents`` builds a Python object per token, which dominates the
     run time of this stage otherwise.
     """
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH  # spaCy loads only when used
+
     arr = sp.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH]).tolist()
     strings = sp.vocab.strings
     out: list[tuple[str, int, int, int, int]] = []

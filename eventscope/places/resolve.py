@@ -21,16 +21,16 @@ from .normalize import name_key
 from .recognize import Mention
 
 FEATURE_PRIOR: dict[str, float] = {
-    "country": 0.9, "continent": 0.8, "admin1": 0.35, "admin2": 0.0, "city": 0.0,
+    "country": 0.75, "continent": 0.8, "admin1": 0.5, "admin2": 0.0, "city": 0.0,
 }
 SUPPLEMENT_PRIOR = 0.6
-CAPITAL_PRIOR = 0.25
+CAPITAL_PRIOR = 0.4
 SEAT_PRIOR = 0.5
 ALTERNATE_NAME_PENALTY = 0.3
-W_COUNTRY = 1.0
-W_ADMIN1 = 0.6
+W_COUNTRY = 1.5
+W_ADMIN1 = 1.0
 W_QUALIFIER = 2.5
-W_NEAR = 0.5
+W_NEAR = 0.3
 NEAR_KM = 250.0
 MAX_CANDIDATES = 25
 

@@ -48,3 +48,14 @@ def test_pipeline_merges_a_repeated_attack(pipeline: Any) -> None:
     assert len(assaults[0].mentions) == 2
     for m in assaults[0].mentions:
         assert doc.text[m.start:m.end] == m.text
+
+
+def test_merging_keeps_the_most_precise_size() -> None:
+    from eventscope.doc import Quantity
+
+    a, b, c = draft(0), draft(1), draft(2)
+    b.event.size = Quantity(min=2, max=99, text="numerous reinforcements")
+    c.event.size = Quantity(min=12, max=12, text="dozens of trucks")
+    out = merge_drafts([a, b, c])
+    assert len(out) == 1 and out[0].event.size is not None
+    assert out[0].event.size.text == "dozens of trucks"

@@ -29,6 +29,8 @@ def test_iran_mobilizes_to_abu_kamal(seed: Doc) -> None:
     assert ev.cameo_root == "15"
     assert ev.acled_event_type == "Strategic developments"
     assert len(ev.mentions) >= 2, "the reinforcements arriving are the same movement"
+    if ev.size is not None:
+        assert "dozens" in ev.size.text
     if ev.location is not None and ev.location.lat is not None:
         assert abs(ev.location.lat - 34.45) < 0.2 and abs(ev.location.lon - 40.92) < 0.2
 

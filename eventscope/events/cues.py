@@ -1,0 +1,70 @@
+"""Word lists that decide whether a clause reports an event at all, and what kind.
+
+Speech and deliberation ("released a statement", "is considering sending aid"), natural
+causes ("an earthquake struck"), and the words that make a demand conflictual or a vow a
+threat. Kept apart from :mod:`.lexicon` (the triggers themselves) so each stays readable.
+"""
+
+from __future__ import annotations
+
+NATURAL_SUBJECTS = {"earthquake", "storm", "flood", "quake", "hurricane", "typhoon", "cyclone",
+                    "drought", "virus", "pandemic", "fire", "wave", "price", "inflation", "crisis",
+                    "tsunami", "disease", "outbreak", "epidemic", "heat", "snow", "rain", "wind"}
+
+PUBLISHED = {"name", "identity", "statement", "report", "video", "document", "data", "figure",
+             "list", "information", "photo", "image", "footage", "communique", "communiqué",
+             "declaration", "book",
+             "study", "survey", "result", "detail", "record", "album", "song", "film", "update"}
+
+DELIBERATION = {"consider", "contemplate", "mull", "weigh", "study", "explore", "hope", "wish",
+                "envisage", "ponder"}
+
+DEMAND_SPEECH = {"say", "declare", "insist", "state", "stress", "tell", "warn", "add"}
+
+INFRASTRUCTURE = {"line", "bridge", "pipeline", "building", "tower", "road", "railway", "rail",
+                  "station", "plant", "dam", "office", "house", "home", "pylon", "well", "track",
+                  "depot", "warehouse", "factory", "mast", "monument", "statue"}
+
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
+
+VOWS = {"vow", "swear", "pledge", "promise"}
+
+GATHERING = {"gather", "assemble", "march", "converge", "rally", "take", "stage", "hold", "block",
+             "storm", "occupy", "demand", "chant", "protest", "clash"}
+
+PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"}
+
+DOCUMENTS = {"plan", "bill", "law", "proposal", "budget", "measure", "resolution", "report",
+             "agreement", "deal", "draft", "document", "letter", "statement", "policy", "rule",
+             "constitution", "treaty", "accord", "study", "programme", "program", "legislation"}
+
+UNMEETABLE = {"deadline", "target", "goal", "need", "demand", "requirement", "condition",
+              "expectation", "standard", "criterion", "obligation", "challenge", "threshold",
+              "quota", "cost", "request", "commitment", "end", "fate", "death"}
+
+COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+
+MUST_AUX = {"must", "should", "ought"}
+
+BACKGROUND_MARKS = {"since", "after", "before", "because", "following", "amid", "despite", "over",
+                    "until", "when", "while", "as", "once", "though", "although", "in"}
+
+OBSTRUCTABLE = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "entrance",
+                "roadway", "access", "route", "port", "junction", "intersection", "motorway"}
+
+MILITARY_TARGETS = {"rebel", "militant", "insurgent", "army", "enemy", "terrorist", "jihadist",
+                    "guerrilla", "invader", "occupier", "militia"}
+
+CONFLICT_DEMANDS = {"sanction", "boycott", "punish", "punishment", "resign", "resignation",
+                    "withdraw", "withdrawal", "halt", "stop", "release", "investigation",
+                    "investigate", "ban", "arrest", "expel", "cease", "trial", "prosecute",
+                    "prosecution", "justice", "accountability", "compensation", "apology",
+                    "apologize", "step", "leave", "surrender", "disarm", "abandon", "renounce",
+                    "cancel", "drop", "embargo", "isolate", "oust", "end"}
+
+
+__all__ = [
+    "BACKGROUND_MARKS", "CONFLICT_DEMANDS", "COOPERATIVE", "DELIBERATION", "DEMAND_SPEECH",
+    "DOCUMENTS", "GATHERING", "HOSTILE", "INFRASTRUCTURE", "MILITARY_TARGETS", "MUST_AUX",
+    "NATURAL_SUBJECTS", "OBSTRUCTABLE", "PROTESTERS", "PUBLISHED", "UNMEETABLE", "VOWS",
+]
