@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from .doc import Doc, Rejection
+from .incidents import IncidentIndex, incident_id_for
 from .ingest.records import RawDocument
 from .pipeline import Pipeline
 
@@ -85,24 +86,39 @@ def _count(report: BatchReport, out: Doc | Rejection) -> None:
         report.events += len(out.events)
 
 
-def assign_incidents(doc: Doc) -> None:
-    """Give every event an incident id of its own until cross-document clustering exists."""
+def assign_incidents(doc: Doc, index: IncidentIndex | None = None) -> Doc:
+    """Give every event of ``doc`` its incident id: from ``index`` (shared across a run), or,
+    without one, an id of its own (the store links stored events to incidents itself)."""
+    if index is not None:
+        return index.assign(doc)
     for event in doc.events:
         if event.incident_id is None:
-            event.incident_id = f"inc:{event.event_id}"
+            event.incident_id = incident_id_for(event.event_id)
+    return doc
+
+
+def _processes(pipeline: Pipeline, n_process: int | None) -> int:
+    return pipeline.config.n_process if n_process is None else n_process
 
 
 def extract(pipeline: Pipeline, lines: IO[str] | IO[bytes], out: IO[str], *,
-            origin: str = "<input>", progress: Progress | None = None) -> BatchReport:
-    """Run the batch contract: one JSON output line per JSONL input line, in input order."""
+            origin: str = "<input>", progress: Progress | None = None,
+            n_process: int | None = None) -> BatchReport:
+    """Run the batch contract: one JSON output line per JSONL input line, in input order.
+
+    Events that report the same incident share an ``incident_id`` across the whole run (an
+    in-memory incremental index). ``n_process`` defaults to ``Config.n_process`` (0 = all cores).
+    """
     from .ingest import read_jsonl
 
     report = BatchReport()
+    index = IncidentIndex()
     t0 = time.perf_counter()
-    for result in pipeline.pipe(read_jsonl(lines, origin=origin, config=pipeline.config)):
+    for result in pipeline.pipe(read_jsonl(lines, origin=origin, config=pipeline.config),
+                                n_process=_processes(pipeline, n_process)):
         _count(report, result)
         if isinstance(result, Doc):
-            assign_incidents(result)
+            index.assign(result)
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
         if progress:
             progress.update(report)
@@ -114,8 +130,10 @@ def extract(pipeline: Pipeline, lines: IO[str] | IO[bytes], out: IO[str], *,
 
 
 def ingest(pipeline: Pipeline, paths: Sequence[str | Path], store: Any, *,
-           progress: Progress | None = None) -> BatchReport:
+           progress: Progress | None = None, n_process: int | None = None) -> BatchReport:
     """Ingest files, directories or '-' into ``store``: each document in its own transaction.
+
+    The store files each event under an incident (joining one stored earlier when it matches).
 
     Content already in the store is skipped before any parsing, so a re-run after a crash only
     does the work that is missing, and a second run over the same input changes nothing.
@@ -133,12 +151,12 @@ def ingest(pipeline: Pipeline, paths: Sequence[str | Path], store: Any, *,
             yield item
 
     raws = unseen(iter_inputs(paths, config=pipeline.config))
-    for result, content_hash in _pipe_with_hashes(pipeline, raws):
+    for result, content_hash in _pipe_with_hashes(pipeline, raws,
+                                                  n_process=_processes(pipeline, n_process)):
         if isinstance(result, Rejection):
             store.add_rejection(result)
             _count(report, result)
         else:
-            assign_incidents(result)
             if store.add(result, content_hash=content_hash):
                 _count(report, result)
             else:
@@ -151,8 +169,8 @@ def ingest(pipeline: Pipeline, paths: Sequence[str | Path], store: Any, *,
     return report
 
 
-def _pipe_with_hashes(pipeline: Pipeline, items: Iterable[RawDocument | Rejection]
-                      ) -> Iterator[tuple[Doc | Rejection, str | None]]:
+def _pipe_with_hashes(pipeline: Pipeline, items: Iterable[RawDocument | Rejection], *,
+                      n_process: int = 1) -> Iterator[tuple[Doc | Rejection, str | None]]:
     """Pair each pipeline result with its input's content hash (results come in input order)."""
     pending: deque[str | None] = deque()
 
@@ -161,7 +179,7 @@ def _pipe_with_hashes(pipeline: Pipeline, items: Iterable[RawDocument | Rejectio
             pending.append(item.content_hash)
             yield item
 
-    for result in pipeline.pipe(tap(items)):
+    for result in pipeline.pipe(tap(items), n_process=n_process):
         yield result, pending.popleft()
 
 

@@ -44,7 +44,7 @@ class Config:
     max_input_bytes: int = 50_000_000
     max_seconds: float = 60.0
     batch_size: int = 32
-    n_process: int = 1
+    n_process: int = 0  # worker processes for batch runs (extract, ingest); 0 = every core
 
     def with_(self, **changes: Any) -> "Config":
         """A copy with some settings changed."""

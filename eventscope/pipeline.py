@@ -68,12 +68,21 @@ class Pipeline:
         return out
 
     def pipe(self, items: Iterable[RawDocument | Rejection], *,
-             batch_size: int | None = None) -> Iterator[Doc | Rejection]:
+             batch_size: int | None = None, n_process: int = 1) -> Iterator[Doc | Rejection]:
         """Stream documents through the pipeline in batches, yielding one result per input.
 
         Rejections coming in (from ingest) pass through in place, so output order is input order.
+        ``n_process`` > 1 runs batches in that many worker processes (0 or less: every core),
+        still in input order; the batch runners pass ``Config.n_process``.
         """
         size = batch_size or self.config.batch_size
+        if n_process != 1:
+            from .scale.processes import effective_processes, pipe_processes
+
+            n = effective_processes(n_process)
+            if n > 1:
+                yield from pipe_processes(self, items, n_process=n, batch_size=size)
+                return
         it = iter(items)
         while batch := list(islice(it, size)):
             yield from self._run_batch(batch)

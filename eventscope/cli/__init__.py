@@ -13,11 +13,13 @@ import click
 
 from .. import __version__
 from .actors import actors_cli
+from .batch import batch_cli
 from .demo import demo_cli
 from .evaluate import evaluate_cli
 from .extract import extract_cli
 from .ingest import ingest_cli
 from .query import events_cli, export_cli
+from .serve import serve_cli
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,5 +35,7 @@ main.add_command(export_cli, "export")
 main.add_command(demo_cli, "demo")
 main.add_command(evaluate_cli, "evaluate")
 main.add_command(actors_cli, "actors")
+main.add_command(batch_cli, "batch")
+main.add_command(serve_cli, "serve")
 
 __all__ = ["main"]

@@ -17,6 +17,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
+from datetime import datetime as DateTime
 from typing import Any
 
 from ..doc import FACTUALITIES, PLOVER_TYPES
@@ -60,13 +61,23 @@ def _merge(one: str | Sequence[str] | None,
     return (*first, *many)
 
 
+def _printable(value: str) -> str:
+    """Drop control characters: SQLite ends a LIKE pattern at a NUL, matching everything."""
+    return "".join(c for c in str(value) if ord(c) >= 32 and ord(c) != 127)
+
+
 def _iso(value: str | Date | None, name: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, Date):
         return value.isoformat()
+    text = str(value).strip()
     try:
-        return Date.fromisoformat(str(value)[:10]).isoformat()
+        return Date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:  # a full timestamp such as 2020-03-12T10:00:00: its date part
+        return DateTime.fromisoformat(text).date().isoformat()
     except ValueError:
         raise FilterError(f"{name}={value!r} is not an ISO date; use YYYY-MM-DD.") from None
 
@@ -127,8 +138,8 @@ class EventFilter:
         self.until = _iso(self.until, "until")
         if self.since and self.until and self.since > self.until:
             raise FilterError(f"since={self.since} is after until={self.until}.")
-        self.acled_type = (self.acled_type or "").strip() or None
-        self.actor = (self.actor or "").strip() or None
+        self.acled_type = _printable(self.acled_type or "").strip() or None
+        self.actor = _printable(self.actor or "").strip() or None
         self.text = (self.text or "").strip() or None
         self._check_geo()
         if self.min_confidence is not None:
@@ -193,6 +204,8 @@ def fts_query(text: str) -> str:
     '"Abu" "Kamal" "Islamic State" "attack"*'
     """
     terms: list[str] = []
+    # Control characters (NUL above all) end an FTS5 string early: treat them as spaces.
+    text = "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text)
     parts = text.split('"')
     for i, part in enumerate(parts):
         if i % 2 == 1 and i < len(parts) - 1:

@@ -214,6 +214,37 @@ def places(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) -> li
     return [dict(r) for r in conn.execute(sql, (limit, offset))]
 
 
+def actor(conn: sqlite3.Connection, actor_id: str) -> dict[str, Any] | None:
+    """One actor identity with its event and mention counts; None when unknown."""
+    row = conn.execute(
+        "SELECT ac.*, (SELECT count(DISTINCT a.event_id) FROM event_args a "
+        "WHERE a.actor_id = ac.actor_id AND a.role IN ('source', 'target')) AS events, "
+        "(SELECT count(*) FROM actor_mentions m WHERE m.actor_id = ac.actor_id) AS mentions "
+        "FROM actors ac WHERE ac.actor_id = ?", (actor_id,)).fetchone()
+    return None if row is None else dict(row)
+
+
+def counterparts(conn: sqlite3.Connection, actor_id: str, *,
+                 limit: int = 50) -> list[dict[str, Any]]:
+    """The actors that share events with ``actor_id`` (as source or target), with how many
+    events and in which roles: the edges of the actor's network.
+
+    Unlinked names are grouped by their case-folded text, like :func:`summary` does.
+    """
+    sql = (
+        "SELECT b.actor_id, coalesce(ac.name, max(coalesce(b.name, b.text))) AS name, "
+        "ac.kind, ac.country_code, count(DISTINCT b.event_id) AS events, "
+        "sum(a.role = 'source' AND b.role = 'target') AS as_source, "
+        "sum(a.role = 'target' AND b.role = 'source') AS as_target "
+        "FROM event_args a JOIN event_args b ON b.event_id = a.event_id "
+        "AND b.role IN ('source', 'target') AND b.actor_id IS NOT a.actor_id "
+        "LEFT JOIN actors ac ON ac.actor_id = b.actor_id "
+        "WHERE a.actor_id = ? AND a.role IN ('source', 'target') "
+        "GROUP BY coalesce(b.actor_id, '|' || lower(coalesce(b.name, b.text))) "
+        "ORDER BY events DESC, name LIMIT ?")
+    return [dict(r) for r in conn.execute(sql, (actor_id, limit))]
+
+
 __all__ = ["iter_events", "count_events", "get_event", "get_document", "summary", "counts",
            "points",
-           "actors", "places", "PERIODS"]
+           "actors", "places", "actor", "counterparts", "PERIODS"]

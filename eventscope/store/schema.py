@@ -8,7 +8,7 @@ To change the schema, append a :class:`Migration` with the next version number; 
 one that has shipped (old databases have already run it).
 
 >>> latest_version()
-3
+4
 """
 
 from __future__ import annotations
@@ -222,6 +222,29 @@ CREATE INDEX event_args_actor ON event_args(actor_id, role, event_id);
 CREATE INDEX events_location ON events(location_name, country_code, geonameid);
 """
 
+V4_INCIDENTS = """CREATE TABLE incidents (
+    incident_id TEXT PRIMARY KEY,
+    plover_type TEXT NOT NULL,
+    n_events INTEGER NOT NULL,
+    n_documents INTEGER NOT NULL,
+    n_sources INTEGER NOT NULL,
+    first_report TEXT,
+    last_report TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    fatalities_min INTEGER,
+    fatalities_max INTEGER,
+    location_name TEXT,
+    country_code TEXT,
+    lat REAL,
+    lon REAL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX incidents_date ON incidents(date_start);
+CREATE INDEX incidents_sources ON incidents(n_sources);
+CREATE INDEX incidents_last_report ON incidents(last_report);
+"""
+
 
 def _backfill_actor_search(conn: sqlite3.Connection) -> None:
     """Fill the v3 search columns of events stored before v3, from their argument rows."""
@@ -237,11 +260,21 @@ def _backfill_actor_search(conn: sqlite3.Connection) -> None:
                      [(*actor_keys(v), k) for k, v in by_event.items()])
 
 
+def _backfill_incidents(conn: sqlite3.Connection) -> None:
+    """Cluster the events stored before v4 into incidents (their ids were placeholders)."""
+    from ..incidents.sqlite import relink_all
+    from .writer import utc_now
+
+    relink_all(conn, now=utc_now())
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: documents, places, actors, events, event_args, rejected", V1_CORE),
     Migration(2, "full-text search over event evidence and document text (FTS5)", V2_FTS),
     Migration(3, "actor search columns on events; covering indexes for the summary",
               V3_ACTOR_SEARCH, after=_backfill_actor_search),
+    Migration(4, "incidents: one row per real-world incident, reported by one or more events",
+              V4_INCIDENTS, after=_backfill_incidents),
 )
 
 

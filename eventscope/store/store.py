@@ -35,11 +35,14 @@ class Store:
 
     ``readonly=True`` opens with a ``mode=ro`` URI: writes fail, nothing is migrated, and the
     database must exist. ``timeout`` is how long (seconds) to wait for another writer's lock.
+    ``link_incidents`` (default on) files each stored event under a cross-document incident.
     """
 
-    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 30.0,
+                 link_incidents: bool = True) -> None:
         self.path = str(path)
         self.readonly = readonly
+        self.link_incidents = link_incidents
         self._lock = threading.RLock()
         self._conn = self._connect(timeout)
         try:
@@ -151,6 +154,15 @@ class Store:
                 writer.insert_places(conn, doc, rowid)
                 writer.insert_actor_mentions(conn, doc, rowid)
                 writer.insert_events(conn, doc, rowid)
+                if self.link_incidents:
+                    event_ids = [r[0] for r in conn.execute(
+                        "SELECT event_id FROM events WHERE document_id = ? ORDER BY seq",
+                        (rowid,))]
+                    from ..incidents.sqlite import link_events
+
+                    for event, inc in zip(doc.events, link_events(conn, event_ids,
+                                                                  now=writer.utc_now())):
+                        event.incident_id = inc
         except sqlite3.Error as e:
             raise StoreError(f"Could not store document {doc.id!r} in {self.path}: {e}. "
                              "Nothing of it was written.") from e
@@ -242,6 +254,20 @@ class Store:
     def places(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         """Resolved places with mention and event counts."""
         return self._read(queries.places, limit=limit, offset=offset)
+
+    def incidents(self, *, min_sources: int = 1, limit: int | None = 100,
+                  offset: int = 0) -> list[dict[str, Any]]:
+        """Incidents reported by at least ``min_sources`` outlets, most reported first: id,
+        type, n_events, n_documents, n_sources, first/last report, dates, fatalities, place."""
+        from ..incidents.sqlite import list_incidents
+
+        return self._read(list_incidents, min_sources=min_sources, limit=limit, offset=offset)
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        """One incident with its ``mentions`` (each event reporting it, with its document)."""
+        from ..incidents.sqlite import get_incident
+
+        return self._read(get_incident, incident_id)
 
     def integrity_check(self) -> str:
         """``PRAGMA integrity_check``: 'ok' for a healthy database."""

@@ -133,8 +133,8 @@ def actor_keys(actors: Iterable[tuple[str | None, str | None, str | None]]) -> t
     return "|" + "|".join(ids) + "|", "|" + "|".join(names) + "|"
 
 
-def insert_events(conn: sqlite3.Connection, doc: Doc, document_id: int) -> None:
-    """Events, with their argument spans, in document order."""
+def insert_events(conn: sqlite3.Connection, doc: Doc, document_id: int) -> list[str]:
+    """Events, with their argument spans, in document order; returns the stored event ids."""
     taken: set[str] = set()
     event_rows: list[tuple[Any, ...]] = []
     arg_rows: list[tuple[Any, ...]] = []
@@ -171,6 +171,7 @@ def insert_events(conn: sqlite3.Connection, doc: Doc, document_id: int) -> None:
     conn.executemany(
         'INSERT INTO event_args(event_id, role, idx, start, "end", text, actor_id, name) '
         "VALUES (?,?,?,?,?,?,?,?)", arg_rows)
+    return [row[0] for row in event_rows]
 
 
 def insert_rejection(conn: sqlite3.Connection, rej: Rejection) -> bool:
