@@ -119,3 +119,12 @@ def test_qaim_and_homs_resolve_to_the_right_countries(seed_output: dict[str, Any
     plain = unicodedata.normalize("NFKD", qaim.get("name") or "")
     assert "qa" in "".join(c for c in plain if not unicodedata.combining(c)).lower()
     assert km(qaim["lat"], qaim["lon"], 34.37, 41.09) < 15
+
+
+def test_future_military_airport_is_not_asserted(seed_output: dict[str, Any]) -> None:
+    text = seed_output["text"]
+    at = text.index("construction of a sort of military airport")
+    events = [e for e in seed_output["events"]
+              if e["evidence"]["start"] <= at < e["evidence"]["end"]]
+    assert events, "the future airport is not extracted"
+    assert all(e["factuality"] in ("future", "speculative", "hedged") for e in events), events

@@ -29,7 +29,7 @@ from .cues import (BACKGROUND_MARKS, CONFLICT_DEMANDS, COOPERATIVE, DELIBERATION
                    PUBLISHED, UNMEETABLE, VOWS)
 from .lexicon import Sense
 from .nouns import lemma as _lemma
-from .nouns import noun_sense
+from .nouns import CONSTRUCTION_NOUNS, noun_key, noun_sense
 
 Token = Any  # spacy.tokens.Token
 SpacySpan = Any  # spacy.tokens.Span
@@ -323,6 +323,9 @@ def _noun_candidate(tok: Token, sent: SpacySpan) -> Candidate | None:
         return Candidate(tok, [tok], sense, "noun")
     head = tok.head
     if tok.dep_ in NOUN_CORE_DEPS and (head.dep_ == "ROOT" or head.head.dep_ == "ROOT"):
+        return Candidate(tok, [tok], sense, "noun", noun=tok)
+    if not any(_is_verbal(t) for t in sent) and sense.plover_type == "MOBILIZE" \
+            and noun_key(tok) in CONSTRUCTION_NOUNS:  # verbless: "..., of the construction of X"
         return Candidate(tok, [tok], sense, "noun", noun=tok)
     if tok.dep_ == "pobj" and head.dep_ == "agent":  # "compounded by the visit of ..."
         return Candidate(tok, [tok], sense, "noun", noun=tok)

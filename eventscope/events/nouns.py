@@ -19,6 +19,32 @@ NON_MILITARY_OPERATION = {"peacekeeping", "rescue", "relief", "humanitarian", "b
                           "surgery", "sting", "mining", "commercial"}
 
 
+# building a military facility is a military build-up (PLOVER MOBILIZE)
+CONSTRUCTION_NOUNS = {"construction", "building", "establishment", "expansion"}
+MILITARY_FACILITIES = {"base", "airbase", "airport", "airfield", "outpost", "barracks",
+                       "fortification", "bunker", "camp", "runway", "depot", "post"}
+INHERENTLY_MILITARY = {"airbase", "barracks", "fortification", "bunker", "outpost"}
+VAGUE_HEADS = {"sort", "kind", "type", "form", "number", "series", "network"}
+
+
+def _military_facility(noun: Token) -> bool:
+    """'the construction of a (sort of) military airport': the object is a military facility."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or str(prep.lower_) != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if lemma(obj) in VAGUE_HEADS:
+                return _military_facility(obj)
+            mods = {lemma(c) for c in obj.children if c.dep_ in ("amod", "compound")}
+            if lemma(obj) in INHERENTLY_MILITARY or (
+                    lemma(obj) in MILITARY_FACILITIES and mods & {"military", "army", "air",
+                                                                  "naval", "missile"}):
+                return True
+    return False
+
+
 # the small English model's lemmatizer slips on a few event verbs
 LEMMA_FIXES = {"stag": "stage", "staging": "stage", "rioted": "riot", "shelled": "shell",
                "airlifted": "airlift", "bombarded": "bombard"}
@@ -57,6 +83,8 @@ def noun_key(noun: Token) -> str:
 def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
     """The event sense of a noun, given the light verb it is the object of (if any)."""
     lem = noun_key(noun)
+    if lem in CONSTRUCTION_NOUNS:
+        return Sense("MOBILIZE", None, "15") if _military_facility(noun) else None
     if lem == "talk" and str(noun.lower_) == "talk":
         return None  # "the talk of stricter rules": only "talks" are negotiations
     if verb_lemma and (verb_lemma, lem) in lx.LIGHT_OVERRIDES:

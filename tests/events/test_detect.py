@@ -152,3 +152,12 @@ def test_natural_disasters_are_not_attacks(pipeline: Any) -> None:
 def test_diplomacy_has_no_acled_type(pipeline: Any) -> None:
     doc = events_of(pipeline, "The two foreign ministers held talks in Geneva on Monday.")
     assert [(e.plover_type, e.acled_event_type) for e in doc.events] == [("CONSULT", None)]
+
+
+def test_building_a_military_facility_is_mobilize_but_a_civil_airport_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    mil = pipeline("Iran began the construction of a military airport near Abu Kamal.",
+                   date="2020-03-12")
+    civil = pipeline("The company began the construction of a new airport near the city.",
+                     date="2020-03-12")
+    assert [e.plover_type for e in mil.events] == ["MOBILIZE"]
+    assert civil.events == []
