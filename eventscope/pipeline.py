@@ -15,8 +15,11 @@ Every input comes out either as a :class:`~eventscope.doc.Doc` or as a
 from __future__ import annotations
 
 import importlib
+import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
@@ -104,14 +107,37 @@ class Pipeline:
             results.append(doc)
             to_parse.append(len(results) - 1)
         docs = [results[i] for i in to_parse]
-        for i, doc in zip(to_parse, self.annotator.pipe(docs)):  # type: ignore[arg-type]
-            results[i] = self._extract(doc)
+        try:
+            parsed = list(self.annotator.pipe(docs))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - find the document spaCy refused, keep the others
+            parsed = [self._annotate_one(d) for d in docs]  # type: ignore[arg-type]
+        for i, doc in zip(to_parse, parsed):
+            results[i] = doc if isinstance(doc, Rejection) else self._extract(doc)
         return results
 
+    def _annotate_one(self, doc: Doc) -> Doc | Rejection:
+        try:
+            return self.annotator(doc)
+        except Exception as e:  # noqa: BLE001
+            return Rejection(id=doc.id, reason="pipeline_error", origin=doc.meta.origin,
+                             error=f"spaCy could not parse the document: {type(e).__name__}: {e}")
+
     def _extract(self, doc: Doc) -> Doc | Rejection:
+        with time_limit(self.config.max_seconds):
+            try:
+                return self._run_components(doc)
+            except DocumentTimeout:
+                return Rejection(
+                    id=doc.id, reason="too_slow", origin=doc.meta.origin,
+                    error=f"extraction took longer than max_seconds={self.config.max_seconds}; "
+                          "raise Config.max_seconds to allow it")
+
+    def _run_components(self, doc: Doc) -> Doc | Rejection:
         for name, component in self.components:
             try:
                 out = component(doc)
+            except DocumentTimeout:
+                raise
             except Exception as e:  # noqa: BLE001 - one bad document must not stop a run
                 where = traceback.extract_tb(e.__traceback__)[-1]
                 return Rejection(
@@ -123,6 +149,31 @@ class Pipeline:
             doc = out
         doc.parsed = None
         return doc
+
+
+class DocumentTimeout(Exception):
+    """Raised inside a component when a document's time budget (max_seconds) is spent."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (Unix main thread only; elsewhere no limit)."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise DocumentTimeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def load(config: Config | None = None, *, nlp: Any | None = None) -> Pipeline:

@@ -65,6 +65,8 @@ class Annotator:
     def __init__(self, config: Config, nlp: Any | None = None) -> None:
         self.config = config
         self.nlp = nlp if nlp is not None else load_spacy(config)
+        # clean already rejects texts over max_chars; spaCy must accept everything below it
+        self.nlp.max_length = max(self.nlp.max_length, config.max_chars + 1)
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int | None = None) -> Iterator[Doc]:
         docs = list(docs)
