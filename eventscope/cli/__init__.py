@@ -17,6 +17,7 @@ from .batch import batch_cli
 from .demo import demo_cli
 from .evaluate import evaluate_cli
 from .extract import extract_cli
+from .incidents import incidents_cli
 from .ingest import ingest_cli
 from .query import events_cli, export_cli
 from .serve import serve_cli
@@ -36,6 +37,7 @@ main.add_command(demo_cli, "demo")
 main.add_command(evaluate_cli, "evaluate")
 main.add_command(actors_cli, "actors")
 main.add_command(batch_cli, "batch")
+main.add_command(incidents_cli, "incidents")
 main.add_command(serve_cli, "serve")
 
 __all__ = ["main"]

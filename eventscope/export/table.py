@@ -17,6 +17,7 @@ TABLE_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("cc", "country_code", 2),
     ("factuality", "factuality", 11),
     ("conf", "confidence", 4),
+    ("incident", "incident_id", 22),
     ("evidence", "evidence", 60),
 )
 
