@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from .doc import Doc, Rejection
+from .errors import StoreError
 from .incidents import IncidentIndex, incident_id_for
 from .ingest.records import RawDocument
 from .pipeline import Pipeline
@@ -157,9 +158,17 @@ def ingest(pipeline: Pipeline, paths: Sequence[str | Path], store: Any, *,
             store.add_rejection(result)
             _count(report, result)
         else:
-            if store.add(result, content_hash=content_hash):
+            try:
+                added = store.add(result, content_hash=content_hash)
+            except StoreError as e:  # one document the store refuses must not stop the run
+                rejection = Rejection(id=result.id, reason="pipeline_error", error=str(e),
+                                      origin=result.meta.origin, content_hash=content_hash)
+                store.add_rejection(rejection)
+                _count(report, rejection)
+                added = None
+            if added:
                 _count(report, result)
-            else:
+            elif added is not None:
                 report.skipped += 1
         if progress:
             progress.update(report)

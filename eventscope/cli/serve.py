@@ -10,6 +10,30 @@ import click
 from ._common import friendly_errors
 
 
+def _migrate_if_old(db_path: Path) -> None:
+    """Bring a database made by an older eventscope up to date once (the server reads it
+    read-only, and a read-only connection cannot migrate). Newer or foreign files are left
+    alone: the server's own open then gives the clear error."""
+    import sqlite3
+    from urllib.parse import quote
+
+    from ..store import Store
+    from ..store.schema import current_version, latest_version
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(db_path.resolve()))}?mode=ro", uri=True)
+        try:
+            version = current_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return
+    if 0 < version < latest_version():
+        click.echo(f"eventscope: migrating {db_path} from schema version {version} to "
+                   f"{latest_version()}", err=True)
+        Store(db_path).close()
+
+
 @click.command()
 @click.option("--db", "db_path", required=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -36,6 +60,7 @@ def serve_cli(db_path: Path, host: str, port: int, token: str | None, tile_url: 
 
     if token is not None and len(token) < 16:
         raise click.BadParameter("use a token of at least 16 characters.", param_hint="--token")
+    _migrate_if_old(db_path)
     app = create_app(db_path, token=token, tile_url=tile_url,
                      max_body_bytes=int(max_body_mb * 1024 * 1024))
     click.echo(f"eventscope: serving {db_path} at http://{host}:{port}/ "

@@ -166,6 +166,15 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def compatible_types(plover_type: str) -> list[str]:
+    """``plover_type`` and the types it may match, sorted."""
+    out = {plover_type}
+    for pair in COMPATIBLE_TYPES:
+        if plover_type in pair:
+            out |= pair
+    return sorted(out)
+
+
 def types_compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_TYPES
 
@@ -245,14 +254,33 @@ def fatalities_score(a: EventKey, b: EventKey) -> float:
     return 0.2 if big <= 1.5 * max(small, 1) else 0.0
 
 
+def same_text(a: EventKey, b: EventKey) -> bool:
+    """The same evidence sentence, word for word (syndicated copy, a republished story)."""
+    return bool(a.text) and folded_text(a.text) == folded_text(b.text)
+
+
+def folded_text(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def text_score(a: EventKey, b: EventKey) -> float:
-    """Word overlap of the two evidence sentences, from -0.5 (unrelated) to +1 (same words)."""
+    """Word overlap of the two evidence sentences, from -0.5 (unrelated) to +1 (same words);
+    +2 for the very same sentence."""
     if not a.text or not b.text:
         return 0.0
+    if same_text(a, b):
+        return 2.0
     from rapidfuzz import fuzz
 
     ratio = fuzz.token_set_ratio(a.text.casefold(), b.text.casefold())
     return max(-0.5, min(1.0, (ratio - 50.0) / 40.0))
+
+
+def vague_duplicates(a: EventKey, b: EventKey) -> bool:
+    """Two reports too vaguely dated to compare ("since April") that say the same thing in the
+    same words about the same dates: one claim, republished."""
+    return (a.window is None and b.window is None and a.date_start == b.date_start
+            and a.date_end == b.date_end and same_text(a, b))
 
 
 def match_score(a: EventKey, b: EventKey) -> float | None:
@@ -266,6 +294,8 @@ def match_score(a: EventKey, b: EventKey) -> float | None:
     parts = []
     for part in (date_score, place_score, actor_score):
         s = part(a, b)
+        if s is None and part is date_score and vague_duplicates(a, b):
+            s = 0.0
         if s is None:
             return None
         parts.append(s)
@@ -276,4 +306,4 @@ def match_score(a: EventKey, b: EventKey) -> float | None:
 
 
 __all__ = ["EventKey", "key_from_event", "match_score", "MATCH_THRESHOLD", "haversine",
-           "types_compatible", "place_score", "date_score", "actor_score", "COMPATIBLE_TYPES"]
+           "types_compatible", "compatible_types", "place_score", "date_score", "actor_score", "COMPATIBLE_TYPES"]

@@ -20,10 +20,13 @@ from datetime import timedelta
 from typing import Any
 
 from ..doc import Doc
-from .features import MATCH_THRESHOLD, EventKey, key_from_event, match_score
+from .features import (MATCH_THRESHOLD, EventKey, compatible_types, folded_text,
+                       key_from_event, match_score)
 
 #: Members of an incident compared with a new event (the first ones; bounds the work).
 MAX_COMPARED = 12
+
+Entry = tuple[int, str, EventKey]  # (arrival number, incident id, member)
 
 
 def incident_id_for(event_id: str) -> str:
@@ -91,35 +94,55 @@ class IncidentIndex:
     def __init__(self, *, threshold: float = MATCH_THRESHOLD) -> None:
         self.threshold = threshold
         self.incidents: dict[str, Incident] = {}
-        self._by_day: dict[Date, list[str]] = defaultdict(list)
+        # (day, type) -> country (None: unknown) -> [(seq, incident id, member)]: a new event is
+        # compared only with members of a compatible type, country and date window.
+        self._by_day: dict[tuple[Date, str], dict[str | None, list[Entry]]] = {}
+        # vaguely dated members by exact wording (see features.vague_duplicates)
+        self._vague: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        self._seq = 0
 
     def __len__(self) -> int:
         return len(self.incidents)
 
-    def candidates(self, key: EventKey) -> list[Incident]:
-        """Incidents with a member whose date window overlaps ``key``'s."""
+    def _entries(self, key: EventKey) -> list[Entry]:
         window = key.window
         if window is None:
-            return []
-        seen: dict[str, Incident] = {}
+            return list(self._vague.get((key.plover_type, folded_text(key.text)), ()))
+        found: dict[int, Entry] = {}
+        types = compatible_types(key.plover_type)
         for day in _days(window):
-            for inc_id in self._by_day.get(day, ()):
-                if inc_id not in seen:
-                    seen[inc_id] = self.incidents[inc_id]
-        return list(seen.values())
+            for t in types:
+                by_country = self._by_day.get((day, t))
+                if not by_country:
+                    continue
+                lists = ([by_country.get(key.country_code, []), by_country.get(None, [])]
+                         if key.country_code else list(by_country.values()))
+                for entries in lists:
+                    for entry in entries:
+                        found.setdefault(entry[0], entry)
+        return [found[k] for k in sorted(found)]
+
+    def candidates(self, key: EventKey) -> dict[str, list[EventKey]]:
+        """Incident id -> its first members (at most MAX_COMPARED, in arrival order) whose type,
+        country and date window could match ``key``: what the database path compares too."""
+        out: dict[str, list[EventKey]] = {}
+        for _, inc_id, member in self._entries(key):
+            members = out.setdefault(inc_id, [])
+            if len(members) < MAX_COMPARED:
+                members.append(member)
+        return out
 
     def best_match(self, key: EventKey) -> tuple[Incident | None, float]:
-        """The incident ``key`` fits best and its score (single link over the first members)."""
-        best: Incident | None = None
+        """The incident ``key`` fits best and its score (single link), or None."""
+        best: str | None = None
         best_score = float("-inf")
-        for inc in self.candidates(key):
-            scores = [s for m in inc.members[:MAX_COMPARED]
-                      if (s := match_score(key, m)) is not None]
+        for inc_id, members in self.candidates(key).items():
+            scores = [s for m in members if (s := match_score(key, m)) is not None]
             if scores and max(scores) > best_score:
-                best, best_score = inc, max(scores)
+                best, best_score = inc_id, max(scores)
         if best is None or best_score < self.threshold:
             return None, best_score
-        return best, best_score
+        return self.incidents[best], best_score
 
     def add(self, key: EventKey) -> str:
         """File one event report; returns its incident id."""
@@ -128,12 +151,15 @@ class IncidentIndex:
             inc = Incident(incident_id_for(key.event_id), key.plover_type)
             self.incidents[inc.incident_id] = inc
         inc.members.append(key)
+        self._seq += 1
+        entry = (self._seq, inc.incident_id, key)
         window = key.window
-        if window is not None:
+        if window is None:
+            self._vague[(key.plover_type, folded_text(key.text))].append(entry)
+        else:
             for day in _days(window):
-                bucket = self._by_day[day]
-                if inc.incident_id not in bucket:
-                    bucket.append(inc.incident_id)
+                by_country = self._by_day.setdefault((day, key.plover_type), {})
+                by_country.setdefault(key.country_code, []).append(entry)
         return inc.incident_id
 
     def assign(self, doc: Doc) -> Doc:

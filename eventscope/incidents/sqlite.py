@@ -15,8 +15,8 @@ from datetime import date as Date
 from datetime import timedelta
 from typing import Any
 
-from .features import (COMPATIBLE_TYPES, MATCH_THRESHOLD, PUBLICATION_WINDOW, EventKey,
-                       match_score)
+from .features import (MATCH_THRESHOLD, MAX_WINDOW_DAYS, PUBLICATION_WINDOW, EventKey,
+                       compatible_types, folded_text, match_score)
 from .index import MAX_COMPARED, incident_id_for
 
 #: At most this many stored events are scored against one new event.
@@ -64,25 +64,26 @@ def key_from_row(row: sqlite3.Row) -> EventKey:
         sentence_places=tuple(int(g) for g in _split(row["sp"])))
 
 
-def _compatible_types(plover_type: str) -> list[str]:
-    out = {plover_type}
-    for pair in COMPATIBLE_TYPES:
-        if plover_type in pair:
-            out |= pair
-    return sorted(out)
-
-
 def _candidates(conn: sqlite3.Connection, key: EventKey) -> list[tuple[str, EventKey]]:
     window = key.window
-    if window is None:
-        return []
+    if window is None:  # only word-for-word copies with the same dates (vague_duplicates)
+        rows = conn.execute(
+            _KEY_SQL + " WHERE e.plover_type = ? AND e.date_start IS ? AND e.date_end IS ?"
+            " AND e.incident_id IS NOT NULL AND e.event_id != ? ORDER BY e.id LIMIT ?",
+            (key.plover_type, key.date_start.isoformat() if key.date_start else None,
+             key.date_end.isoformat() if key.date_end else None, key.event_id,
+             MAX_CANDIDATES))
+        return [(row["incident_id"], key_from_row(row)) for row in rows
+                if folded_text(row["evidence_text"] or "") == folded_text(key.text)]
     slack = timedelta(days=PUBLICATION_WINDOW)
-    types = _compatible_types(key.plover_type)
+    types = compatible_types(key.plover_type)
     rows = conn.execute(
         _KEY_SQL + f" WHERE e.plover_type IN ({','.join('?' * len(types))})"
         " AND e.incident_id IS NOT NULL AND e.event_id != ?"
-        " AND e.date_start <= ? AND e.date_end >= ? ORDER BY e.id LIMIT ?",
+        " AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?"
+        " ORDER BY e.id LIMIT ?",
         (*types, key.event_id, (window[1] + slack).isoformat(),
+         (window[0] - slack - timedelta(days=MAX_WINDOW_DAYS + 1)).isoformat(),
          (window[0] - slack).isoformat(), MAX_CANDIDATES))
     return [(row["incident_id"], key_from_row(row)) for row in rows]
 

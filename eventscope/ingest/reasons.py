@@ -34,6 +34,8 @@ REJECTION_REASONS: dict[str, str] = {
     "clean_error": "an unexpected failure while cleaning (a bug: please report it with the input)",
     # pipeline
     "pipeline_error": "a pipeline component failed on this document (a bug: please report it)",
+    "too_slow": "a document whose processing took longer than Config.max_seconds (rejected "
+                "whole, never half-processed)",
     "invalid_input": "an input rejected without a more specific reason",
 }
 

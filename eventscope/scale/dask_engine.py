@@ -42,6 +42,13 @@ def worker_pipeline(config: Config) -> Any:
     return _PIPELINES[config]
 
 
+def warm_worker(config: Config) -> None:
+    """Load the pipeline on a worker and run it once (``client.run(warm_worker, config)``), so
+    model loading is not counted in timings."""
+    worker_pipeline(config)("Warm-up: troops were sent to Kherson on Tuesday.",
+                            date="2023-06-10")
+
+
 def process_lines(lines: Sequence[str | bytes], origin: str, config: Config) -> list[Result]:
     """One partition of JSONL lines -> (result, content hash) per line, in order."""
     from ..ingest import read_jsonl
@@ -153,10 +160,9 @@ def run_local(inputs: Sequence[str], *, out_dir: str | Path | None = None, store
     ``part_size`` documents. Same results as :func:`run_dask` on the same input."""
     from ..batch import _pipe_with_hashes
     from ..ingest import iter_inputs
-    from ..pipeline import load
 
     config = config or Config.from_env()
-    pipeline = load(config)
+    pipeline = worker_pipeline(config)
     sink = BatchSink(out_dir=out_dir, store=store, progress=progress)
     t0 = time.perf_counter()
     n = 0
@@ -173,4 +179,4 @@ def run_local(inputs: Sequence[str], *, out_dir: str | Path | None = None, store
 
 
 __all__ = ["run_dask", "run_local", "partitions", "process_lines", "process_frame",
-           "worker_pipeline", "iter_results"]
+           "worker_pipeline", "warm_worker", "iter_results"]

@@ -39,9 +39,23 @@ def effective_processes(n_process: int | None) -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(config: Config) -> None:
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the parent dies (a killed run must not leave workers behind)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="eventscope-parent-watch", daemon=True).start()
+
+
+def _init_worker(config: Config | None, parent: int) -> None:
     global _WORKER_PIPELINE
-    if _WORKER_PIPELINE is None:
+    _exit_with_parent(parent)
+    if _WORKER_PIPELINE is None and config is not None:
         from ..pipeline import load
 
         _WORKER_PIPELINE = load(config)
@@ -67,10 +81,11 @@ def pipe_processes(pipeline: "Pipeline", items: Iterable[RawDocument | Rejection
     if "fork" in methods:
         ctx: Any = mp.get_context("fork")
         _WORKER_PIPELINE = pipeline  # inherited by the forked workers
-        pool = ctx.Pool(n_process)
+        pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(None, os.getpid()))
     else:
         ctx = mp.get_context("spawn")
-        pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(pipeline.config,))
+        pool = ctx.Pool(n_process, initializer=_init_worker,
+                        initargs=(pipeline.config, os.getpid()))
     try:
         pending: deque[Any] = deque()
         pending.append(pool.apply_async(_run, (first,)))

@@ -11,6 +11,7 @@ parameters are answered with a 4xx that names the parameter, never a 500.
 from __future__ import annotations
 
 import json
+import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -104,7 +105,11 @@ def create_app(db_path: str | Path, *, token: str | None = None, tile_url: str |
     - ``pipeline_factory``: builds the pipeline for ingest (default: ``eventscope.load()``).
     """
     db = str(db_path)
-    Store(db, readonly=True).close()  # fail now, with a clear message, if it cannot be read
+    try:  # fail now, with a clear message, if it cannot be read
+        Store(db, readonly=True).close()
+    except sqlite3.Error as e:
+        raise StoreError(f"Cannot read {db}: {e}. Is it a database made by eventscope "
+                         "(`eventscope ingest` or `eventscope demo`)?") from e
     readers = Readers(db)
     ingester = Ingester(db, pipeline_factory) if token else None
     csp = _csp(tile_url)
@@ -156,7 +161,10 @@ def create_app(db_path: str | Path, *, token: str | None = None, tile_url: str |
     @app.get("/api/points", tags=["events"])
     def points(f: Filter, limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = MAX_POINTS
                ) -> Response:
-        """Located events as compact rows for the map: ``fields`` names the columns."""
+        """Located events as compact rows for the map: ``fields`` names the columns.
+
+        With ``limit`` below the number of matches, the newest (by ``sort``) come back.
+        """
         f.limit = limit
         rows = readers.get().points(f)
         return _json({"fields": POINT_FIELDS, "count": len(rows),

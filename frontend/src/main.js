@@ -8,6 +8,9 @@ import { createMap } from "./map.js";
 import { createTimeline } from "./timeline.js";
 import { enc, eventList, showActor, showDocument, showEvent } from "./views.js";
 
+// The most markers drawn at once (the newest first); beyond it the status line says so.
+const MAP_CAP = 20000;
+
 const state = {
   filters: { type: [], factuality: [], actor: "", country: "", since: "", until: "", q: "" },
   brush: null, // {since, until} from the timeline
@@ -45,7 +48,7 @@ async function refresh({ timelineToo = true } = {}) {
   try {
     const p = params({ withBrush: true });
     const [pts, list, counts] = await Promise.all([
-      get("points", p),
+      get("points", { ...p, limit: MAP_CAP }),
       get("events", { ...p, limit: 200 }),
       timelineToo ? get("counts", { ...params({ withBrush: false }), by: "day" }) : null,
     ]);
@@ -72,7 +75,8 @@ async function refresh({ timelineToo = true } = {}) {
       state.brush ? el("span", { class: "brushed" }, ` · ${state.brush.since} – ${state.brush.until} `,
         el("button", { type: "button", class: "link", onclick: () => { state.brush = null; refresh(); } }, "clear")) : ""));
     listNode.appendChild(eventList(list.events, openEvent));
-    setStatus(`${list.total} events · ${page.markers} on the map`);
+    setStatus(`${list.total} events · ${page.markers} on the map` +
+      (pts.count >= MAP_CAP ? " (the newest; filter or brush to see others)" : ""));
     page.ready = true;
     document.body.dataset.ready = String(seq);
   } catch (err) {
@@ -145,9 +149,8 @@ function buildFilters(actors) {
 }
 
 async function main() {
-  const config = await get("config");
-  const actors = (await get("actors", { limit: 200 })).actors;
-  buildFilters(actors);
+  const [config, actorList] = await Promise.all([get("config"), get("actors", { limit: 200 })]);
+  buildFilters(actorList.actors);
   mapView = createMap($("map"), { tileUrl: config.tile_url, onSelect: openEvent });
   timeline = createTimeline($("timeline"), {
     onBrush: (range) => { state.brush = range; refresh({ timelineToo: false }); },

@@ -94,3 +94,17 @@ def test_a_vague_date_never_matches() -> None:
                      date_precision="year")
     assert vague.window is None
     assert match_score(key(A), vague) is None
+
+
+def test_the_same_sentence_republished_matches_even_when_vaguely_dated() -> None:
+    text = "Russia has shelled the Kherson market repeatedly since April."
+    a = report("a", text, source="wire", pub="2023-06-10", day=None, place=None, actor=None)
+    b = report("b", text, source="daily", pub="2023-06-10", day=None, place=None, actor=None)
+    for d in (a, b):
+        d.events[0].date.start, d.events[0].date.precision = "2023-01-01", "range"
+    assert key(a).window is None
+    assert same(a, b)
+    c = report("c", "Russia has shelled Kherson repeatedly since April.", source="radio",
+               pub="2023-06-10", day=None, place=None, actor=None)
+    c.events[0].date.start, c.events[0].date.precision = "2023-01-01", "range"
+    assert match_score(key(a), key(c)) is None

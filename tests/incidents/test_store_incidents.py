@@ -69,3 +69,17 @@ def test_a_version_3_database_is_clustered_when_migrated(tmp_path: Path) -> None
     with Store(path) as store:
         assert store.schema_version >= 4
         assert store.incidents(min_sources=2)[0]["n_events"] == 3
+
+
+def test_vaguely_dated_copies_share_an_incident_in_the_store(tmp_path: Path) -> None:
+    from .synthetic import report
+
+    text = "Russia has shelled the Kherson market repeatedly this year."
+    copies = [report(i, text, source=i, pub="2023-06-10", day=None, place=None, actor=None)
+              for i in ("x", "y")]
+    for d in copies:
+        d.events[0].date.start, d.events[0].date.precision = "2023-01-01", "year"
+    with Store(tmp_path / "v.db") as store:
+        for d in copies:
+            store.add(d, content_hash=f"hash-{d.id}")
+        assert {e["incident_id"] for e in store.events()} == {"inc:x:e0"}

@@ -4,31 +4,19 @@ ingest of it per session, which the crash and concurrency tests compare against.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import DbState, read_db, read_report, run_ingest  # noqa: E402
+from harness import Reference, read_db, read_report, run_ingest  # noqa: E402
 from nasty import Corpus, write_corpus  # noqa: E402
 
 # Small enough for CI (the report script runs the same corpus at N = 10,000 with a 50 MB text).
-CI_INPUTS = 110
+CI_INPUTS = 80
 CI_BIG_BYTES = 2_000_000
-
-
-@dataclass
-class Reference:
-    """An uninterrupted ingest of the corpus: its database, its state and its --report."""
-
-    db: Path
-    state: DbState
-    report: dict[str, Any]
-    stderr: str
-    returncode: int
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +29,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 def reference(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Reference:
     root = tmp_path_factory.mktemp("reference")
     db, report = root / "ref.db", root / "report.json"
+    t0 = time.perf_counter()
     proc = run_ingest([corpus.ingest_dir], db, report=report, timeout=300)
+    wall = time.perf_counter() - t0
     assert proc.returncode == 0, proc.stderr[-2000:]
     return Reference(db=db, state=read_db(db), report=read_report(report), stderr=proc.stderr,
-                     returncode=proc.returncode)
+                     returncode=proc.returncode, wall_seconds=wall)

@@ -63,12 +63,12 @@ class KillResult:
     stderr: str
 
 
-def kill_ingest(paths: list[Path], db: Path, *, delay: float, after_start: bool = True,
+def kill_ingest(paths: list[Path], db: Path, *, delay: float, after_start: bool = False,
                 timeout: float = 600) -> KillResult:
     """Start an ingest and SIGKILL it ``delay`` seconds after it starts working.
 
-    With ``after_start`` the clock starts at its first progress output (the model is loaded
-    and documents are flowing); otherwise at process start, so the kill may hit loading.
+    The clock starts at process start; with ``after_start``, at its first progress output
+    (the model is loaded and the first batch of documents is done).
     A process that finishes first is not killed (``killed`` False).
     """
     proc = subprocess.Popen(eventscope_cmd("ingest", *map(str, paths), "--db", str(db)),
@@ -151,6 +151,23 @@ def read_db(db: Path) -> DbState:
         conn.close()
 
 
+@dataclass
+class Reference:
+    """An uninterrupted ingest of a corpus: its database, its state and its --report."""
+
+    db: Path
+    state: DbState
+    report: dict[str, Any]
+    stderr: str
+    returncode: int
+    wall_seconds: float
+
+    @property
+    def startup_seconds(self) -> float:
+        """Process start to first document: interpreter, imports, model load."""
+        return max(0.0, self.wall_seconds - float(self.report["seconds"]))
+
+
 def problems(state: DbState, reference: DbState | None = None, *,
              complete: bool = False) -> list[str]:
     """Everything wrong with ``state``: corruption, partial or unknown documents, repeated
@@ -219,4 +236,4 @@ def start_ingest(paths: list[Path], db: Path) -> subprocess.Popen[bytes]:
 
 
 __all__ = ["eventscope_cmd", "run_ingest", "run_extract", "kill_ingest", "KillResult",
-           "DbState", "read_db", "problems", "read_report", "start_ingest", "wait_all"]
+           "DbState", "Reference", "read_db", "problems", "read_report", "start_ingest", "wait_all"]

@@ -10,7 +10,17 @@ from click.testing import CliRunner
 pytest.importorskip("pyarrow")
 
 
-def test_batch_writes_parquet_and_the_database(corpus: Path, tmp_path: Path) -> None:
+@pytest.fixture()
+def loaded(pipeline, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The CLI's run reuses the session's pipeline instead of loading its own."""
+    from eventscope.config import Config
+    from eventscope.scale import dask_engine
+
+    monkeypatch.setitem(dask_engine._PIPELINES, Config.from_env(), pipeline)
+
+
+def test_batch_writes_parquet_and_the_database(corpus: Path, tmp_path: Path,
+                                               loaded: None) -> None:
     from eventscope.cli import main
     from eventscope.scale.tables import read_table
     from eventscope.store import Store

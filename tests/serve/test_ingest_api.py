@@ -91,14 +91,3 @@ def test_ingest_body_limit_and_empty_body(writable: Any) -> None:
     assert writable.post("/api/ingest", content=b"  ", headers=auth()).status_code == 400
     assert writable.post("/api/ingest?id=" + "x" * 2100, content=b"ok",
                          headers=auth()).status_code == 400
-
-
-def test_serve_cli_help_and_short_token() -> None:
-    from click.testing import CliRunner
-
-    from eventscope.cli import main
-
-    r = CliRunner().invoke(main, ["serve", "--help"])
-    assert r.exit_code == 0 and "--tile-url" in r.output and "--token" in r.output
-    r = CliRunner().invoke(main, ["serve", "--db", __file__, "--token", "short"])
-    assert r.exit_code != 0 and "16 characters" in r.output
