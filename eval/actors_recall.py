@@ -18,7 +18,6 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 #: CAMEO country codes that are not ISO alpha-3
 CAMEO_TO_ISO = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "UKG": "GBR", "GMY": "DEU",

@@ -7,7 +7,6 @@ import math
 import subprocess
 import sys
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import pytest

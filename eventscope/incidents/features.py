@@ -17,7 +17,6 @@ True
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date as Date
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..doc import Doc, Event
+from ..geodesy import distance_km
 
 #: Score at or above which an event joins an incident.
 MATCH_THRESHOLD = 2.0
@@ -158,13 +158,7 @@ def key_from_event(event: Event, doc: Doc) -> EventKey:
             and event.evidence.start <= p.start and p.end <= event.evidence.end))
 
 
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
+haversine = distance_km
 
 def compatible_types(plover_type: str) -> list[str]:
     """``plover_type`` and the types it may match, sorted."""

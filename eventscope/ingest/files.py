@@ -38,7 +38,6 @@ import os
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
-from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 

@@ -53,7 +53,24 @@ _COLUMNS = ("p.id, p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1code, p.admi
 
 
 class Gazetteer:
-    """Read-only access to a compiled gazetteer file."""
+    """Read-only access to a compiled gazetteer file.
+
+    A SQLite connection must not cross a ``fork``: a worker process that inherits this object
+    opens its own connection on first use (see :attr:`con`).
+    """
+
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        con.execute("PRAGMA mmap_size = 268435456")  # let the OS cache pages
+        return con
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        """This process's connection (reopened after a fork, never shared with the parent)."""
+        if self._pid != os.getpid():
+            self._pid = os.getpid()
+            self._con = self._connect()
+        return self._con
 
     def __init__(self, path: Path) -> None:
         path = Path(path)
@@ -62,8 +79,8 @@ class Gazetteer:
                                 "eventscope.places.build_gazetteer(path) or unset "
                                 "EVENTSCOPE_GAZETTEER_PATH to use the default cache.")
         self.path = path
-        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._con.execute("PRAGMA mmap_size = 268435456")  # let the OS cache pages
+        self._pid = os.getpid()
+        self._con = self._connect()
         try:
             row = self._con.execute("SELECT v FROM meta WHERE k='schema_version'").fetchone()
         except sqlite3.DatabaseError as e:
@@ -75,10 +92,10 @@ class Gazetteer:
         self._by_key: dict[str, list[Candidate]] = {}
         self._by_skel: dict[str, list[Candidate]] = {}
         self.strong_keys: frozenset[str] = frozenset(
-            r[0] for r in self._con.execute("SELECT key FROM strong_keys"))
+            r[0] for r in self.con.execute("SELECT key FROM strong_keys"))
 
     def _query(self, column: str, value: str) -> list[Candidate]:
-        rows = self._con.execute(
+        rows = self.con.execute(
             f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
             f"WHERE n.{column} = ? ORDER BY p.population DESC LIMIT 200", (value,)).fetchall()
         best: dict[int, Candidate] = {}

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from .gazetteer import Candidate
 from .normalize import name_key
 from .recognize import Mention
+from ..geodesy import distance_km
 
 FEATURE_PRIOR: dict[str, float] = {
     "country": 0.75, "continent": 0.8, "admin1": 0.5, "admin2": 0.0, "city": 0.0,
@@ -35,12 +36,6 @@ NEAR_KM = 250.0
 MAX_CANDIDATES = 25
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def prior(c: Candidate) -> float:

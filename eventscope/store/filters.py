@@ -22,8 +22,8 @@ from typing import Any
 
 from ..doc import FACTUALITIES, PLOVER_TYPES
 from ..errors import EventscopeError
+from ..geodesy import EARTH_RADIUS_KM, distance_km
 
-EARTH_RADIUS_KM = 6371.0088
 
 ORDERS: dict[str, str] = {
     "date": "e.date_start ASC NULLS LAST, e.id ASC",
@@ -184,18 +184,14 @@ class EventFilter:
 
 
 def haversine_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
-    """Great-circle distance in km (registered as the SQL function ``haversine_km``).
+    """Great-circle distance in km, None for a missing point (the SQL function ``haversine_km``).
 
     >>> round(haversine_km(34.45, 40.92, 35.33, 40.14))
     121
     """
     if lat1 is None or lon1 is None:
         return None
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
+    return distance_km(lat1, lon1, lat2, lon2)
 
 def fts_query(text: str) -> str:
     """Turn user words into a safe FTS5 query: every word or "phrase" must occur.
