@@ -13,6 +13,7 @@ from .doc import ActorMention, DateRange, Doc, DocMeta, Event, Place, Quantity, 
 from .errors import (
     ConfigError,
     EventscopeError,
+    FilterError,
     InputError,
     ResourceError,
     SchemaVersionError,
@@ -27,5 +28,5 @@ __all__ = [
     "Doc", "DocMeta", "Span", "Event", "Place", "ActorMention", "DateRange", "Quantity",
     "Rejection",
     "EventscopeError", "InputError", "ConfigError", "ResourceError", "StoreError",
-    "SchemaVersionError", "__version__",
+    "SchemaVersionError", "FilterError", "__version__",
 ]

@@ -6,6 +6,7 @@ EventscopeError
   ResourceError       actor registry or gazetteer file missing or invalid
   StoreError          the database could not be read or written
     SchemaVersionError  the database was made by a newer eventscope
+  FilterError         a query filter has a bad value (also a ValueError): a 4xx, never a 500
 
 Every message says what happened and what to do next.
 """
@@ -45,6 +46,13 @@ class SchemaVersionError(StoreError):
     """The database was written by a newer eventscope than this one."""
 
 
+class FilterError(EventscopeError, ValueError):
+    """A filter value is invalid (unknown type, bad date, near without within_km ...).
+
+    Raised before any query runs, so a server can answer it with a 4xx.
+    """
+
+
 __all__ = [
     "EventscopeError",
     "InputError",
@@ -52,4 +60,5 @@ __all__ = [
     "ResourceError",
     "StoreError",
     "SchemaVersionError",
+    "FilterError",
 ]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import IO, Any
 
-from .flatten import actor_label, evidence_text
+from .flatten import actor_label, evidence_text, spreadsheet_safe
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
@@ -96,7 +96,7 @@ def write_acled_csv(events: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     for e in events:
         if not e.get("acled_event_type"):
             continue
-        w.writerow(acled_row(e))
+        w.writerow(spreadsheet_safe(acled_row(e)))
         n += 1
     return n
 

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from .flatten import FLAT_COLUMNS, flat_row
+from .flatten import FLAT_COLUMNS, flat_row, spreadsheet_safe
 
 
 def write_csv(events: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
@@ -22,7 +22,7 @@ def write_csv(events: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     w.writeheader()
     n = 0
     for e in events:
-        w.writerow(flat_row(e))
+        w.writerow(spreadsheet_safe(flat_row(e)))
         n += 1
     return n
 

@@ -82,4 +82,22 @@ def flat_row(e: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-__all__ = ["FLAT_COLUMNS", "flat_row", "actor_label", "join_names", "join_ids", "evidence_text"]
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Neutralise text cells a spreadsheet would run as a formula ("=HYPERLINK(...)").
+
+    Page text is hostile input: a text cell that starts with ``= + - @`` (or a tab/CR) gets a
+    leading apostrophe, which spreadsheets show as text. Numbers are left alone.
+
+    >>> spreadsheet_safe({"evidence": "=cmd()", "lon": -98.5, "title": "-5 dead"})["evidence"]
+    "'=cmd()"
+    """
+    return {k: ("'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v)
+            for k, v in row.items()}
+
+__all__ = ["FLAT_COLUMNS", "FORMULA_STARTS", "actor_label", "evidence_text", "flat_row", "join_ids",
+           "join_names", "spreadsheet_safe"]

@@ -21,7 +21,7 @@ from datetime import datetime as DateTime
 from typing import Any
 
 from ..doc import FACTUALITIES, PLOVER_TYPES
-from ..errors import EventscopeError
+from ..errors import FilterError
 from ..geodesy import EARTH_RADIUS_KM, distance_km
 
 
@@ -34,13 +34,6 @@ ORDERS: dict[str, str] = {
     "-ingested": "e.id DESC",
     "rank": "bm25(events_fts) ASC, e.id ASC",
 }
-
-
-class FilterError(EventscopeError, ValueError):
-    """A filter value is invalid (unknown type, bad date, near without within_km ...).
-
-    Raised before any query runs, so a server can answer it with a 4xx.
-    """
 
 
 def _tuple(value: str | Sequence[str] | None, *, upper: bool = False) -> tuple[str, ...] | None:

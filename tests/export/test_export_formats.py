@@ -125,3 +125,27 @@ def test_plain_event_dicts_without_document_fields_export(events: list[dict[str,
     for fmt in ("jsonl", "csv", "geojson", "acled_csv", "table"):
         n, _ = run(fmt, plain)
         assert n == (2 if fmt == "acled_csv" else 3), fmt
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
+    import csv as _csv
+    import io as _io
+
+    from eventscope.export.acled import write_acled_csv
+    from eventscope.export.flat_csv import write_csv
+
+    event = {"event_id": "d:e0", "plover_type": "ASSAULT", "acled_event_type": "Battles",
+             "acled_sub_event_type": "Armed clash",
+             "location": {"name": "Kansas", "lat": 39.7, "lon": -98.5, "text": "Kansas"},
+             "evidence": {"text": '=HYPERLINK("http://x","click")', "start": 0, "end": 30},
+             "source": [{"text": "@rebels", "name": "@rebels"}], "target": []}
+    for writer in (write_csv, write_acled_csv):
+        buf = _io.StringIO()
+        writer([event], buf)
+        rows = list(_csv.DictReader(_io.StringIO(buf.getvalue())))
+        cells = [v for v in rows[0].values() if v]
+        assert not any(v.startswith(("=", "@")) for v in cells), cells
+        assert any(v.startswith("'=HYPERLINK") for v in cells)
+    buf = _io.StringIO()
+    write_csv([event], buf)
+    assert list(_csv.DictReader(_io.StringIO(buf.getvalue())))[0]["lon"] == "-98.5"
