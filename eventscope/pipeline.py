@@ -107,30 +107,40 @@ class Pipeline:
             results.append(doc)
             to_parse.append(len(results) - 1)
         docs = [results[i] for i in to_parse]
+        parsed: list[Doc | Rejection]
         try:
-            parsed = list(self.annotator.pipe(docs))  # type: ignore[arg-type]
-        except Exception:  # noqa: BLE001 - find the document spaCy refused, keep the others
+            # the whole batch gets the sum of its documents' budgets ...
+            with time_limit(self.config.max_seconds * len(docs)):
+                parsed = list(self.annotator.pipe(docs))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - ... and on a refusal or timeout each doc its own
             parsed = [self._annotate_one(d) for d in docs]  # type: ignore[arg-type]
         for i, doc in zip(to_parse, parsed):
             results[i] = doc if isinstance(doc, Rejection) else self._extract(doc)
         return results
 
     def _annotate_one(self, doc: Doc) -> Doc | Rejection:
+        """Parse one document under its own time budget; a refusal or timeout rejects it."""
         try:
-            return self.annotator(doc)
+            with time_limit(self.config.max_seconds):
+                return self.annotator(doc)
+        except DocumentTimeout:
+            return self._too_slow(doc, "parsing")
         except Exception as e:  # noqa: BLE001
             return Rejection(id=doc.id, reason="pipeline_error", origin=doc.meta.origin,
                              error=f"spaCy could not parse the document: {type(e).__name__}: {e}")
+
+    def _too_slow(self, doc: Doc, stage: str) -> Rejection:
+        return Rejection(
+            id=doc.id, reason="too_slow", origin=doc.meta.origin,
+            error=f"{stage} took longer than max_seconds={self.config.max_seconds}; "
+                  "raise Config.max_seconds to allow it")
 
     def _extract(self, doc: Doc) -> Doc | Rejection:
         with time_limit(self.config.max_seconds):
             try:
                 return self._run_components(doc)
             except DocumentTimeout:
-                return Rejection(
-                    id=doc.id, reason="too_slow", origin=doc.meta.origin,
-                    error=f"extraction took longer than max_seconds={self.config.max_seconds}; "
-                          "raise Config.max_seconds to allow it")
+                return self._too_slow(doc, "extraction")
 
     def _run_components(self, doc: Doc) -> Doc | Rejection:
         for name, component in self.components:

@@ -81,13 +81,29 @@ class SlowAnnotator:
         return self.inner(doc)  # type: ignore[no-any-return]
 
 
-@pytest.mark.xfail(strict=True, reason="max_seconds bounds the eventscope components, not the "
-                                       "spaCy parse, which is most of the time on a long text")
 def test_max_seconds_also_bounds_the_spacy_parse(pipeline: Any) -> None:
     slow = SlowAnnotator(pipeline.annotator)
     run = Pipeline(Config(max_seconds=0.2), slow, [])  # type: ignore[arg-type]
     [out] = list(run.pipe([RawDocument(id="slow", text=STORY * 2)]))
     assert isinstance(out, Rejection) and out.reason == "too_slow"
+    assert "parsing" in out.error
+
+
+class SlowOnOne(SlowAnnotator):
+    """Slow only on the document whose text starts with 'SLOW'."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.text.startswith("SLOW"):
+            time.sleep(1.0)
+        return self.inner(doc)  # type: ignore[no-any-return]
+
+
+def test_one_slow_parse_rejects_only_that_document(pipeline: Any) -> None:
+    run = Pipeline(Config(max_seconds=0.3), SlowOnOne(pipeline.annotator), [])  # type: ignore[arg-type]
+    out = list(run.pipe([RawDocument(id="a", text=STORY), RawDocument(id="b", text="SLOW " + STORY),
+                         RawDocument(id="c", text=STORY)]))
+    assert [type(o).__name__ for o in out] == ["Doc", "Rejection", "Doc"]
+    assert isinstance(out[1], Rejection) and out[1].reason == "too_slow"
 
 
 def test_a_document_spacy_refuses_is_rejected_and_the_batch_goes_on(
