@@ -46,3 +46,10 @@ def test_shared_contract_fields_are_kept() -> None:
     assert {"incident_id", "plover_type", "attributed_to"} <= fields
     for field in fields:
         assert f"`{field}`" in CONTRACT, field
+
+
+def test_every_rejection_reason_is_documented() -> None:
+    from eventscope.ingest.reasons import REJECTION_REASONS
+
+    for reason in REJECTION_REASONS:
+        assert f"`{reason}`" in CONTRACT, reason
