@@ -44,14 +44,12 @@ _DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.,+\-Z ]*)?")
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_WORDS = (3, 25)
 
-LANGUAGE_NAMES: dict[str, str] = {
-    "ar": "Arabic", "de": "German", "es": "Spanish", "fa": "Persian", "fr": "French",
-    "he": "Hebrew", "hi": "Hindi", "id": "Indonesian", "it": "Italian", "ja": "Japanese",
-    "ko": "Korean", "ku": "Kurdish", "nl": "Dutch", "pl": "Polish", "ps": "Pashto",
-    "pt": "Portuguese", "ru": "Russian", "so": "Somali", "sw": "Swahili", "tr": "Turkish",
-    "uk": "Ukrainian", "ur": "Urdu", "zh": "Chinese", "am": "Amharic", "ha": "Hausa",
-    "my": "Burmese", "sv": "Swedish", "el": "Greek", "ro": "Romanian", "hu": "Hungarian",
-}
+def language_name(code: str) -> str:
+    """The English name of an ISO 639-1 code, from pycountry ("fr" -> "French"); else the code."""
+    import pycountry
+
+    lang = pycountry.languages.get(alpha_2=code)
+    return str(lang.name) if lang is not None else code
 
 
 def valid_date(value: str | None) -> str | None:
@@ -137,7 +135,7 @@ def _check_language(text: str, config: Config) -> str | None:
     foreign = foreign_language(text, config.languages)
     if foreign is not None:
         code, prob = foreign
-        name = LANGUAGE_NAMES.get(code, code)
+        name = language_name(code)
         accepted = ", ".join(config.languages)
         raise InputError(f"the text is in {name} ('{code}', probability {prob:.2f}), not in an "
                          f"accepted language ({accepted}); eventscope reads English only for now",
@@ -178,4 +176,4 @@ def clean_document(raw: RawDocument, config: Config) -> Doc:
         raise InputError(f"cleaning failed: {type(e).__name__}: {e}", reason="clean_error") from e
 
 
-__all__ = ["clean_document", "valid_date", "headline", "LANGUAGE_NAMES"]
+__all__ = ["clean_document", "valid_date", "headline", "language_name"]
