@@ -3,13 +3,16 @@
     python eval/heldout_dev.py              # run the pipeline, score, write the figures
     python eval/heldout_dev.py --reuse      # score the existing eval/out/heldout_*.jsonl only
     python eval/heldout_dev.py --errors     # also print every wrong item
+    python eval/heldout_dev.py --heldout eval/heldout2 --label heldout2   # the second held-out set
 
 The held-out sets were written for eventscope without looking at its rules (see
 eval/heldout/README.md), so their figures estimate how the event rules generalise, unlike the
 dev figures. Scoring is the project's own ``eventscope.evaluate`` (which agrees with the
 reference ``score.py``; where that script is found, the PLOVER, PentaClass and actor figures
-are checked against it as eval/run_dev.py does). Writes eval/out/heldout_<set>.jsonl (contract
-output) and eval/out/heldout_figures.json. Nothing here is collected by pytest.
+are checked against it as eval/run_dev.py does). Writes eval/out/<label>_<set>.jsonl (contract
+output) and eval/out/<label>_figures.json; the label is "heldout" unless --label says otherwise
+(give each held-out folder its own label, so that their outputs do not overwrite each other).
+Nothing here is collected by pytest.
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuse", action="store_true", help="score existing outputs, no pipeline run")
     ap.add_argument("--errors", action="store_true", help="print every wrong item")
     ap.add_argument("--heldout", type=Path, default=HELDOUT, help="the folder of held-out files")
+    ap.add_argument("--label", default="heldout",
+                    help="prefix of the files written under eval/out (e.g. heldout2 for eval/heldout2)")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                     help="the shared eval folder (for score.py)")
     args = ap.parse_args(argv)
@@ -115,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, Any] = {}
     for name, (file, kinds, ref_kinds) in SETS.items():
         gold = args.heldout / file
-        out = OUT / f"heldout_{name}.jsonl"
+        out = OUT / f"{args.label}_{name}.jsonl"
         if not args.reuse:
             if nlp is None:
                 import eventscope
@@ -148,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"-- wrong items ({name})")
             print_errors(name, gold, out)
     figures = {"headline": headline(results), "runs": runs, "full": results}
-    path = OUT / "heldout_figures.json"
+    path = OUT / f"{args.label}_figures.json"
     path.write_text(json.dumps(figures, indent=1), encoding="utf-8")
     print("\nheadline:", json.dumps({k: v for k, v in figures["headline"].items()
                                     if not isinstance(v, (dict, list))}, indent=1))
