@@ -21,6 +21,7 @@ from .incidents import incidents_cli
 from .ingest import ingest_cli
 from .query import events_cli, export_cli
 from .serve import serve_cli
+from .watch import watch_cli
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,5 +40,6 @@ main.add_command(actors_cli, "actors")
 main.add_command(batch_cli, "batch")
 main.add_command(incidents_cli, "incidents")
 main.add_command(serve_cli, "serve")
+main.add_command(watch_cli, "watch")
 
 __all__ = ["main"]
