@@ -27,6 +27,12 @@ REJECTION_REASONS: dict[str, str] = {
     "bad_gzip": "a .gz file that is corrupt or truncated",
     "not_found": "a path that does not exist",
     "unreadable": "a path that exists but could not be read (permissions, I/O error)",
+    # watch: fetching pages over HTTP
+    "robots_disallowed": "a URL the site's robots.txt forbids eventscope to fetch",
+    "http_error": "a URL that answered with an HTTP error other than 404/410 (404/410 are "
+                  "not_found), after any retries",
+    "fetch_failed": "a URL that could not be fetched at all (timeout, connection refused, not "
+                    "http(s)), after its retries",
     # clean: turning a raw document into clean story text
     "empty": "a document with no text at all (empty, whitespace only, or HTML without a body)",
     "too_short": "a document with fewer than Config.min_chars letters after cleaning",

@@ -6,7 +6,8 @@ checked against its own host's robots.txt.
 Transient failures (connect errors, timeouts, 5xx, 429) are retried ``retries`` times, waiting
 ``backoff * 2**k`` seconds or what ``Retry-After`` asks (capped). What still fails comes out as
 :class:`FetchFailed` with a rejection ``reason`` from the ingest catalogue (``not_found`` for
-404/410, ``too_large``, ``binary``, else ``unreadable``), a message saying what happened, and
+404/410, ``robots_disallowed``, ``http_error`` for other HTTP errors, ``too_large``, ``binary``,
+else ``fetch_failed``), a message saying what happened, and
 ``transient`` telling the watcher whether a later poll may try again.
 """
 
@@ -39,10 +40,10 @@ class FetchFailed(EventscopeError):
     """A URL could not be fetched; ``reason`` is a rejection code, ``transient`` says whether
     trying again later may succeed."""
 
-    def __init__(self, message: str, *, reason: str = "unreadable", transient: bool = False,
+    def __init__(self, message: str, *, reason: str | None = None, transient: bool = False,
                  status: int | None = None) -> None:
         super().__init__(message)
-        self.reason = reason
+        self.reason = reason or ("http_error" if status is not None else "fetch_failed")
         self.transient = transient
         self.status = status
 
@@ -140,10 +141,10 @@ class Fetcher:
     def _get_one(self, url: str, headers: dict[str, str], check_robots: bool) -> Response:
         """One hop: robots.txt, then the request with its retries."""
         if urlsplit(url).scheme not in ("http", "https"):
-            raise FetchFailed(f"{url}: not an http(s) URL", reason="unreadable")
+            raise FetchFailed(f"{url}: not an http(s) URL", reason="fetch_failed")
         if check_robots and not self.robots.allowed(url):
             raise FetchFailed(f"{url}: refused by the robots.txt of {host_of(url)} (user agent "
-                              f"{self.robots.agent!r})", reason="unreadable")
+                              f"{self.robots.agent!r})", reason="robots_disallowed")
         attempt = 0
         while True:
             try:
@@ -176,7 +177,7 @@ class Fetcher:
                     return resp
                 raise FetchFailed(
                     f"{url}: HTTP {status} {r.reason_phrase}".rstrip(), status=status,
-                    reason="not_found" if status in GONE_STATUSES else "unreadable")
+                    reason="not_found" if status in GONE_STATUSES else "http_error")
         except httpx.TimeoutException:
             raise _Retry(FetchFailed(f"{url}: timed out after {opts.timeout:g} s",
                                      transient=True), None) from None

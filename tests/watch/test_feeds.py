@@ -129,7 +129,7 @@ def test_robots_txt_is_respected(pipeline, site: NewsSite, store: Store,
     assert report.total("stored") == 1 and report.total("rejected") == 1
     row = store.connection.execute("SELECT reason, error FROM rejected WHERE origin = ?",
                                    (secret,)).fetchone()
-    assert row["reason"] == "unreadable" and "robots.txt" in row["error"]
+    assert row["reason"] == "robots_disallowed" and "robots.txt" in row["error"]
     assert site.paths().count("/robots.txt") == 1  # fetched once per host, then cached
 
 

@@ -110,7 +110,7 @@ def test_a_page_that_keeps_failing_is_given_up_after_max_attempts(
     assert [r.total("retry") for r in reports] == [1, 0, 0]
     assert [r.total("rejected") for r in reports] == [0, 1, 0]
     row = store.connection.execute("SELECT reason, error FROM rejected").fetchone()
-    assert row["reason"] == "unreadable" and "gave up after 2 attempts" in row["error"]
+    assert row["reason"] == "http_error" and "gave up after 2 attempts" in row["error"]
 
 
 def test_max_pages_defers_the_rest_to_the_next_poll(pipeline, site: NewsSite, store: Store) -> None:
