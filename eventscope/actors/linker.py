@@ -101,8 +101,10 @@ class ActorLinker:
 
     @staticmethod
     def _drop_other_places(sp: Any, found: list[Found], doc: Doc) -> list[Found]:
-        """'Georgia' resolved by the places stage to the US state is not the country Georgia."""
-        places = [(p.start, p.end, p.country_code) for p in doc.places if p.country_code]
+        """'Georgia' resolved by the places stage to the US state is not the country Georgia;
+        a country name resolved to a small town ('Panama', Oklahoma) stays the country."""
+        places = [(p.start, p.end, p.country_code) for p in doc.places if p.country_code
+                  and p.precision not in ("town", "point")]
         if not places:
             return found
         out = []

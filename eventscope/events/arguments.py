@@ -1,156 +1,54 @@
 """Source and target of an event, read from the dependency parse.
 
 Active subject is the source and object the target; a passive subject is the target and
-the ``by`` agent the source; "attacks on X", "against X", "with X" give targets; an event
-noun's possessor, nationality adjective or ``by`` phrase gives its source. Coordinated
-actors ("Iran and Syria", "Hungarian and Romanian officials") become compound arguments,
-one mention each. A syntactic argument is replaced by the linked actor mentions the actors
-stage found inside it (their identity, their own span); when there are none, the argument's
-noun phrase itself becomes an unlinked mention (``via="syntax"``).
+the ``by`` agent the source ("is opposed to X" is active); "attacks on X", "against X",
+"with X", "between X and Y", "investigation into X" give targets; goods go to a recipient
+("gave Tanzania a grant", "sent aid to X", "aid for X": the recipient, not the goods, is the
+target); a complement carries the target of the verb that governs it ("threatened to break
+relations with Russia", "agreed to provide aid for Romania"); a protest's target is what its
+purpose clause is against ("to protest X's failure", "in protest against X"); an event noun's
+possessor, nationality adjective or ``by`` phrase gives its source, and "its attack" is the
+attack of the clause's subject. Coordinated actors become compound arguments; each noun
+phrase is one party (:func:`eventscope.actors.phrases.mentions_for`).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
+from ..actors import role_words as rw
+from ..actors.party_nouns import is_party_noun
+from ..actors.phrases import (
+    is_pronoun,
+    mentions_for,
+    np_tokens,
+    resolve_relative,
+    valid_head,
+)
 from ..doc import ActorMention, Doc
 from .detect import Candidate
-from .lexicon import NOUNS, SPEECH_VERBS
+from .lexicon import AID_NOUNS, GIVING_VERBS, NOUNS, SPEECH_VERBS, VERBS, WEAPON_NOUNS
 
 Token = Any
 
-TARGET_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards"}
-WITH_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT"}
+TARGET_PREPS = {"on", "against", "upon", "into", "toward", "towards"}
+HOSTILE_PREPS = {"at"}  # "fired at X"; "met at the Kremlin" is where
+WITH_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SANCTION", "THREATEN"}
 TO_TYPES = {"AID", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE", "CONCEDE", "ACCUSE", "REJECT",
-            "SANCTION"}
-RELATIVE = {"who", "which", "that", "whom"}
-PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "this",
-            "itself", "themselves", "himself", "herself", "myself", "ourselves", "one", "some",
-            "all", "both", "others", "those", "these",
-            "there", "what", "nobody", "no one", "none", "anyone", "everyone", "someone"}
-LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "flat",
-             "punct", "advmod", "predet"}
-OF_HEADS = {"chief", "head", "leader", "deputy", "commander", "member", "group", "dozen",
-            "hundred", "thousand", "number", "part", "faction",
-            "wing", "supporter", "unit", "remnant", "million", "ten", "score", "most", "many",
-            "some", "several", "side", "team", "delegation", "people", "band", "militant"}
-ROLE_HEADS = {"official", "force", "troop", "side", "delegation", "government", "leader",
-              "minister", "authority", "army", "soldier", "diplomat", "negotiator", "police",
-              "militia", "fighter", "people", "citizen", "national", "representative"}
-NON_ACTOR_HEADS = {"day", "week", "month", "year", "time", "morning", "night", "evening",
-                   "afternoon", "weekend", "today", "yesterday", "percent", "%"}
+            "SANCTION", "AGREE", "RETREAT"}
+OF_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
+HOSTILE = {"ASSAULT", "COERCE"}
+BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REJECT"}
+#: instruments, not parties: "pounded X with artillery"
+INSTRUMENTS = WEAPON_NOUNS | rw.INSTRUMENT_WORDS
+#: what is handed over: its recipient ("to X", "for X", the dative) is the target
+GOODS = rw.FORCE_LIKE | AID_NOUNS | WEAPON_NOUNS | rw.GOODS_WORDS
+GIVING = GIVING_VERBS | rw.GIVING_WORDS
+ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 
 
-def np_tokens(head: Token) -> tuple[int, int]:
-    """Token range [start, end) of the core noun phrase of ``head``: modifiers to its left,
-    compound/flat names to its right, plus an ``of`` phrase after a generic head."""
-    lo = head.i
-    stack = [c for c in head.lefts if c.dep_ in LEFT_DEPS]
-    for c in stack:
-        lo = min(lo, c.left_edge.i if c.dep_ in ("poss", "compound", "amod", "nmod") else c.i)
-    hi = head.i + 1
-    for c in head.rights:
-        if c.dep_ in ("flat", "compound") or (c.dep_ == "case" and c.i == hi):
-            hi = max(hi, c.right_edge.i + 1)
-    lem = str(head.lemma_).lower()
-    if lem in OF_HEADS or head.pos_ == "NUM":
-        for c in head.rights:
-            if c.dep_ == "prep" and str(c.text).lower() == "of":
-                hi = max(hi, c.right_edge.i + 1)
-                break
-    doc = head.doc
-    while lo < head.i and doc[lo].is_punct:
-        lo += 1
-    while hi - 1 > head.i and doc[hi - 1].is_punct:
-        hi -= 1
-    return lo, hi
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    out = [head]
-    for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(_conjuncts(c))
-    return out
-
-
-def _split_modifiers(head: Token) -> list[tuple[int, int]] | None:
-    """'Hungarian and Romanian officials' -> ['Hungarian', 'Romanian officials']."""
-    if str(head.lemma_).lower() not in ROLE_HEADS:
-        return None
-    for c in head.lefts:
-        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
-            parts = [c] + [g for g in c.children if g.dep_ == "conj"]
-            spans = [(p.i, p.i + 1) for p in parts[:-1]]
-            last = parts[-1]
-            spans.append((last.i, head.i + 1))
-            return spans
-    return None
-
-
-def _resolve_relative(tok: Token) -> Token:
-    if str(tok.text).lower() in RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
-def _valid_head(tok: Token) -> bool:
-    lem = str(tok.lemma_).lower()
-    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
-        return False
-    if lem in NON_ACTOR_HEADS or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
-        return False
-    return True
-
-
-def mentions_for(doc: Doc, head: Token) -> list[ActorMention]:
-    """Actor mentions for one argument head: linked mentions inside its phrase, else the phrase."""
-    head = _resolve_relative(head)
-    out: list[ActorMention] = []
-    for h in _conjuncts(head):
-        if not _valid_head(h):
-            continue
-        ranges = _split_modifiers(h) or [np_tokens(h)]
-        sp = h.doc
-        for lo, hi in ranges:
-            start, end = sp[lo].idx, sp[hi - 1].idx + len(sp[hi - 1].text)
-            linked = [a for a in doc.actors if start <= a.start and a.end <= end]
-            if not linked:
-                linked = [a for a in doc.actors if a.start < end and start < a.end
-                          and a.start <= h.idx < a.end]
-            if linked:
-                out.extend(_antecedent(doc, a, h) for a in _one_per_identity(linked))
-                continue
-            if str(h.text).lower() in PRONOUNS and hi - lo == 1:
-                continue
-            out.append(ActorMention(start=start, end=end, text=doc.text[start:end], via="syntax"))
-    return out
-
-
-def _one_per_identity(ms: list[ActorMention]) -> list[ActorMention]:
-    """'Hizbollah (Party of God)': two names of one actor in one phrase are one argument."""
-    seen: set[str] = set()
-    out = []
-    for m in ms:
-        if m.actor_id and m.actor_id in seen:
-            continue
-        if m.actor_id:
-            seen.add(m.actor_id)
-        out.append(m)
-    return out
-
-
-def _antecedent(doc: Doc, m: ActorMention, head: Token) -> ActorMention:
-    """A linked pronoun ('he said he would') becomes the same actor's name in the sentence."""
-    if m.text.lower() not in PRONOUNS or not m.actor_id:
-        return replace(m)
-    sent = head.sent
-    for a in doc.actors:
-        if a.actor_id == m.actor_id and sent.start_char <= a.start < m.start and \
-                a.text.lower() not in PRONOUNS:
-            return replace(a)
-    return replace(m)
+def _lemma(tok: Token) -> str:
+    return str(tok.lemma_).lower()
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -174,18 +72,22 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _speaker_for(pron: Token) -> Token | None:
-    """'Hungary has said it will support': 'it' is Hungary."""
-    if str(pron.lower_) not in ("it", "they", "he", "she", "we"):
+    """'Hungary has said it will support': 'it' is Hungary; 'the government has made it
+    clear it will not lift the ban': 'it' (a subject) is the governing clause's subject."""
+    low = str(pron.lower_)
+    if low not in ("it", "they", "he", "she", "we"):
         return None
     cur = pron.head
     for _ in range(5):
-        if cur.dep_ == "ccomp" and str(cur.head.lemma_).lower() in SPEECH_VERBS:
-            for c in cur.head.children:
-                if c.dep_ == "nsubj" and str(c.lower_) not in PRONOUNS:
-                    return c
-            return None
         if cur.head.i == cur.i:
             return None
+        speech = cur.dep_ == "ccomp" and _lemma(cur.head) in SPEECH_VERBS
+        if speech:
+            for c in cur.head.children:
+                if c.dep_ == "nsubj" and not is_pronoun(c) and c.i < pron.i:
+                    return c
+            if speech:
+                return None
         cur = cur.head
     return None
 
@@ -200,58 +102,40 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    out = []
+    """Objects of ``tok``'s prepositions in ``preps`` (a 'dative' 'to' counts as 'to')."""
+    out: list[Token] = []
     for c in tok.children:
-        if c.dep_ == "prep" and str(c.text).lower() in preps:
+        if c.dep_ in ("prep", "dative") and c.pos_ == "ADP" and str(c.lower_) in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
 
-FORCE_LIKE = {"troop", "force", "soldier", "peacekeeper", "aid", "sanction", "weapon", "arm",
-              "talk", "talks", "support", "assistance", "equipment", "team", "unit"}
-STAND_INS = {"diplomat", "ambassador", "envoy", "national", "citizen", "inspector", "worker",
-             "official", "representative", "offer", "proposal", "request", "demand", "call",
-             "plan", "invitation", "appeal", "talk", "talks", "position", "stronghold", "base",
-             "positions", "embassy", "consulate"}
+def _via(tok: Token, prep: str) -> bool:
+    """Is ``tok`` the object of the preposition ``prep``?"""
+    return bool(tok.dep_ == "pobj" and str(tok.head.lower_) == prep)
+
+
+def _datives(tok: Token) -> list[Token]:
+    """'gave Tanzania a grant': the nominal dative."""
+    return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 
 
 def _inner_party(obj: Token) -> list[Token] | None:
     """'expelled diplomats from Poland' -> Poland; 'rejected an offer from Kabul' -> Kabul."""
-    if str(obj.lemma_).lower() not in STAND_INS:
+    if _lemma(obj) not in rw.STAND_INS:
         return None
     inner = _prep_objects(obj, {"from", "of", "by"})
     inner = [t for t in inner if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ == "PROPN"]
     return inner or None
 
 
-ACTOR_NOUNS = {"civilian", "soldier", "people", "government", "official", "militant", "troop",
-               "force", "police", "army", "rebel", "resident", "protester", "demonstrator",
-               "diplomat", "worker", "journalist", "student", "prisoner", "refugee", "villager",
-               "leader", "minister", "president", "authority", "regime", "party", "group",
-               "militia", "fighter", "guerrilla", "insurgent", "activist", "opposition",
-               "member", "citizen", "national", "family", "child", "woman", "man", "officer",
-               "commander", "chief", "negotiator", "side", "counterpart", "country", "state",
-               "nation", "ally", "neighbor", "neighbour", "embassy", "administration", "court",
-               "parliament", "council", "agency", "ministry", "company", "firm", "bank", "union",
-               "organization", "organisation", "committee", "delegation", "team", "camp",
-               "village", "town", "city", "position", "base", "post", "outpost", "convoy",
-               "ship", "vessel", "plane", "aircraft", "helicopter", "settler", "hostage",
-               "servicemen", "serviceman", "peacekeeper", "inspector", "monitor", "observer",
-               "person", "farmer", "teacher", "doctor", "worshipper", "pilgrim", "suspect",
-               "jihadist", "terrorist", "gunman", "gunmen", "warplane", "tank", "unit",
-               "supporter", "critic", "dissident", "candidate", "lawmaker", "senator", "judge",
-               "general", "king", "prince", "emir", "premier", "chancellor", "envoy", "ambassador",
-               "spokesman", "official", "staff", "employee", "crew", "passenger", "patient",
-               "victim", "infrastructure", "facility", "site", "stronghold", "hideout",
-               "headquarters", "school", "hospital", "mosque", "church", "market", "airport"}
-ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
-
-
 def _actor_like(doc: Doc, tok: Token) -> bool:
     """Can this noun phrase be a party to an event (not 'elections', 'a ban', 'support')?"""
+    if not valid_head(tok):
+        return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_ENTS:
         return True
-    if str(tok.lemma_).lower() in ACTOR_NOUNS or tok.pos_ == "NUM":
+    if is_party_noun(_lemma(tok)) or tok.pos_ == "NUM":
         return True
     lo, hi = np_tokens(tok)
     sp = tok.doc
@@ -261,31 +145,60 @@ def _actor_like(doc: Doc, tok: Token) -> bool:
     return any(start <= a.start and a.end <= end for a in doc.actors)
 
 
-def _actorize(doc: Doc, tok: Token) -> list[Token]:
+def _inner_parties(tok: Token) -> list[Token]:
+    """Who is inside an abstract noun: 'calls by X', 'X's failure', 'crimes committed by X'."""
+    inner = _prep_objects(tok, {"by", "from", "of", "with", "against", "on", "to", "for"})
+    inner += [c for c in tok.children if c.dep_ == "poss"]
+    for c in tok.children:
+        if c.dep_ == "acl":
+            agent = _agent(c)
+            if agent is not None:
+                inner.append(agent)
+    return inner
+
+
+def _actorize(doc: Doc, tok: Token, depth: int = 2, concrete: bool = False) -> list[Token]:
     """The actor a target phrase stands for: itself, or the party inside an abstract noun
-    ('calls by Belarus's rulers' -> rulers, 'a ban by General Aoun' -> Aoun)."""
-    tok = _resolve_relative(tok)
-    if _actor_like(doc, tok) and str(tok.lemma_).lower() not in STAND_INS:
+    ('calls by Belarus's rulers' -> rulers, 'a ban by General Aoun' -> Aoun). With
+    ``concrete`` (attacks), a concrete thing hit is a target too ('struck a bus')."""
+    tok = resolve_relative(tok)
+    if not valid_head(tok):
+        return []
+    if concrete and tok.pos_ == "NOUN" and _lemma(tok) not in INSTRUMENTS | rw.ABSTRACT | NOUNS.keys():
+        inner = [t for t in _inner_parties(tok) if valid_head(t) and _actor_like(doc, t)
+                 and t.dep_ != "poss"]
+        return [tok] if not inner or is_party_noun(_lemma(tok)) else inner
+    if _actor_like(doc, tok) and _lemma(tok) not in rw.STAND_INS:
         return [tok]
-    inner = [t for t in _prep_objects(tok, {"by", "from", "of", "with", "against", "on", "to"})
-             if _actor_like(doc, t)]
-    inner += [c for c in tok.children if c.dep_ == "poss" and _actor_like(doc, c)]
-    if inner:
-        return inner
+    inner = [t for t in _inner_parties(tok) if valid_head(t)]
+    found = [t for t in inner if _actor_like(doc, t)]
+    if not found and depth > 1:
+        found = [a for t in inner for a in _actorize(doc, t, depth - 1)]
+    if found:
+        return found
     return [tok] if _actor_like(doc, tok) else []
 
 
 def _place_target(anchor: Token, noun: Token | None, ptype: str) -> list[Token]:
-    """No party named: the place acted upon ('invasion of South Lebanon', 'curfew in Sudan')."""
+    """No party named: the place acted upon ('invasion of South Lebanon', 'curfew in Sudan',
+    'withdrawal of forces from Panama')."""
     carriers = [anchor] + ([noun] if noun is not None else [])
     carriers += [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
     carriers += [g for c in anchor.children if c.dep_ == "xcomp" for g in c.children
                  if g.dep_ == "dobj"]
+    carriers += [g for c in list(carriers) for g in _prep_objects(c, {"of", "to", "for"})
+                 if g.ent_type_ not in ("GPE", "LOC")]  # "agreed to a ceasefire in X"
+    carriers += [g for c in list(carriers) for g in c.children if g.dep_ == "acl"]
     for carrier in carriers:
-        preps = {"in", "of", "into", "to"} | ({"from"} if ptype == "RETREAT" else set())
+        preps = {"in", "of", "into", "to"}
+        if ptype == "RETREAT" or _lemma(carrier) in rw.WITHDRAW_VERBS:
+            preps.add("from")
         for t in _prep_objects(carrier, preps):
             if t.ent_type_ in ("GPE", "LOC"):
                 return [t]
+            inner = [g for g in _prep_objects(t, {"of"}) if g.ent_type_ in ("GPE", "LOC")]
+            if inner and _lemma(t) in rw.AREA_NOUNS:  # "in northern parts of South Sudan"
+                return inner[:1]
     return []
 
 
@@ -299,98 +212,295 @@ def _noun_source(noun: Token) -> list[Token]:
     return out
 
 
-def arguments(doc: Doc, cand: Candidate) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(source, target) actor mentions of one candidate event."""
-    ptype = cand.sense.plover_type
-    src_heads: list[Token] = []
-    tgt_heads: list[Token] = []
+def _clause_subject(noun: Token) -> Token | None:
+    """'Israel mounted its invasion', 'the army intensified its bombardment': the subject of
+    the verb whose object the event noun is."""
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+            continue
+        if cur.dep_ in ("dobj", "attr", "nsubjpass") or cur.pos_ in ("VERB", "AUX"):
+            verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head
+            subj, passive = _subject(verb)
+            if subj is not None and not passive and not is_pronoun(subj):
+                return subj
+            return None
+        break
+    return None
+
+
+def _recipients(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(recipients, goods) of a giving verb: 'gave Tanzania a grant', 'offered its troops to
+    X', 'provide aid for Romania', '70 million dollars of aid to X'."""
+    if _lemma(verb) not in GIVING:
+        return [], []
+    goods = [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in GOODS]
+    out = _datives(verb) + _prep_objects(verb, {"to", "for"})
+    for g in goods:
+        out += _prep_objects(g, {"to", "for"})
+        for inner in _prep_objects(g, {"of"}):
+            out += _prep_objects(inner, {"to", "for"})
+    if not out:  # "returned a silver pendant to X" parsed with "to X" inside the object
+        for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+            found = [g for t in obj.subtree if t.dep_ == "prep" and str(t.lower_) == "to"
+                     for g in t.children if g.dep_ == "pobj"]
+            if found:
+                out += found[:1]
+                goods = goods + [obj]
+    if out:  # what is handed over is never the party: "offered its engineers to X"
+        goods = [c for c in verb.children if c.dep_ == "dobj"]
+    return out, goods
+
+
+def _complement_targets(doc: Doc, verb: Token, depth: int = 2) -> list[Token]:
+    """Targets inside a verb's complement: 'threatened to break relations with Russia',
+    'agreed to provide aid for Romania and Poland', 'ready to host a meeting between X and Y'."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        recipients, goods = _recipients(c)
+        out += recipients
+        out += [g for g in c.children if g.dep_ == "dobj" and _lemma(g) not in rw.FORCE_LIKE
+                and g not in goods]
+        out += _datives(c)
+        out += _prep_objects(c, TARGET_PREPS | {"to", "with", "between"})
+        for g in c.children:
+            if g.dep_ == "dobj":
+                out += _prep_objects(g, {"on", "against", "with", "to", "between"})
+        out = [t for t in out if _actorize(doc, t)]
+        if not out and depth > 1:
+            out = _complement_targets(doc, c, depth - 1)
+        if out:
+            return out
+    return out
+
+
+def _protest_targets(carriers: list[Token]) -> list[Token]:
+    """What a protest is against: its purpose clause ('to protest X's failure', 'to demand
+    reforms by X'), 'in protest against/of X', 'in defiance of X'."""
+    out: list[Token] = []
+    for carrier in carriers:
+        for c in carrier.children:
+            if c.dep_ in ("advcl", "xcomp") and any(str(g.lower_) == "to" and g.dep_ == "aux"
+                                                      for g in c.children):
+                out += [g for g in c.children if g.dep_ == "dobj"]
+                out += _prep_objects(c, {"against", "on", "at", "from", "to"})
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        out += _prep_objects(g, {"for", "from", "by", "of", "against"})
+        for p in _prep_objects(carrier, {"in"}):
+            if _lemma(p) in rw.PROTEST_NOUNS:
+                out += _prep_objects(p, {"against", "of", "at", "over", "to"})
+    return out
+
+
+def _purpose_objects(carriers: list[Token]) -> list[Token]:
+    """'donated ventilators to assist Ethiopia', 'provided funds to help people in Yemen':
+    who a gift's purpose clause is for."""
+    out: list[Token] = []
+    for carrier in carriers + [g for c in carriers for g in c.children if g.dep_ == "dobj"]:
+        for c in carrier.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and _lemma(c) in rw.HELP_VERBS and any(
+                    str(g.lower_) == "to" and g.dep_ == "aux" for g in c.children):
+                out += [g for g in c.children if g.dep_ == "dobj"]
+                out += _prep_objects(c, {"for", "to"})
+    return out
+
+
+def _nested_targets(carrier: Token, preps: set[str]) -> list[Token]:
+    """'suspension of air links with Serbia', 'called for sanctions against Nigeria', 'lifted
+    restrictions imposed on X': the party hangs off the noun the event is about."""
+    out: list[Token] = []
+    for c in carrier.children:  # "restrictions imposed on X", "a ban placed on X"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            out += _prep_objects(c, {"on", "against", "upon"})
+    for g in carrier.children:
+        if g.dep_ == "dobj":
+            for c in g.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    out += _prep_objects(c, {"on", "against", "upon"})
+    inner = _prep_objects(carrier, {"of"}) if carrier.pos_ in ("NOUN", "PROPN") else []
+    inner += [g for g in _prep_objects(carrier, {"for"}) if _lemma(g) in NOUNS]
+    for g in inner:
+        out += _prep_objects(g, preps & {"with", "against", "on", "to", "between", "into"})
+    return out
+
+
+def _visit_targets(anchor: Token) -> list[Token]:
+    """'arrived in Amman on a visit': the host place is the target of a visit."""
+    cur = anchor
+    for _ in range(3):
+        for t in _prep_objects(cur, {"in", "to"}):
+            if t.ent_type_ in ("GPE", "LOC"):
+                return [t]
+        if cur.dep_ in ("pobj",) or cur.head.dep_ == "prep":
+            cur = cur.head.head if cur.dep_ == "pobj" else cur.head
+            continue
+        break
+    return []
+
+
+def _circumstance_actor(verb: Token) -> list[Token]:
+    """'11 soldiers were killed after the Islamic State attacked a camp', 'X was released after
+    President Y pardoned him': who did it is the subject of the act told in the 'after/when/as'
+    clause."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and str(g.lower_) in ("after", "when", "as")
+                                     for g in c.children):
+            subj, passive = _subject(c)
+            if subj is not None and not passive and not is_pronoun(subj) and (
+                    _lemma(c) in VERBS or any(g.dep_ == "dobj" and _lemma(g) in NOUNS
+                                              for g in c.children)):
+                return [subj]
+    return []
+
+
+def _state_of_place(verb: Token) -> list[Token]:
+    """An arrest or expulsion with no agent: the country it happened in or from did it."""
+    for t in _prep_objects(verb, {"in", "from"}):
+        if t.ent_type_ == "GPE":
+            return [t]
+    return []
+
+
+def _source_heads(doc: Doc, cand: Candidate) -> tuple[list[Token], list[Token]]:
+    """(source heads, target heads found on the way: passive subjects, attack objects)."""
+    src: list[Token] = []
+    tgt: list[Token] = []
     anchor = cand.anchor
     if cand.kind == "noun":
-        src_heads += _noun_source(anchor)
+        src += [t for t in _noun_source(anchor) if not is_pronoun(t)]
+        if not src:
+            owner = _clause_subject(anchor)
+            if owner is not None:
+                src.append(owner)
+        if not src:
+            src += [t for t in _noun_source(anchor) if is_pronoun(t)]
         root = anchor.sent.root
-        if not src_heads and root.i < anchor.i and root.pos_ in ("NOUN", "PROPN") and \
-                root.i != anchor.i and _actor_like(doc, root):
-            src_heads.append(root)  # "The Daesh jihadists, in fact, have ... attacks on X"
-    else:
-        subj, passive = _subject(anchor)
-        agent = _agent(anchor)
-        if passive:
-            if subj is not None and cand.kind != "light":
-                tgt_heads.append(subj)
-            if agent is not None:
-                src_heads.append(agent)
-        elif subj is not None:
-            if str(subj.lemma_).lower() in NOUNS and subj.pos_ == "NOUN":
-                src_heads += _noun_source(subj)  # "the attack killed ...": the attack's author
-                tgt_heads += _prep_objects(subj, {"on", "against"})
-            else:
-                src_heads.append(_speaker_for(subj) or subj)
-        if cand.kind in ("verb", "phrasal"):
-            tgt_heads += [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
-        elif cand.kind == "object":
-            tgt_heads += [c for c in anchor.children if c.dep_ == "dative"]
-            tgt_heads += _prep_objects(anchor, {"to"} if ptype in ("AID", "COOPERATE", "AGREE")
-                                       else set())
-        if cand.noun is not None:
-            if not src_heads:
-                src_heads += _noun_source(cand.noun)
-            else:
-                src_heads += [c for c in cand.noun.children if c.dep_ == "poss"]
-    preps = set(TARGET_PREPS)
+        if not src and root.i < anchor.i and root.pos_ in ("NOUN", "PROPN") and \
+                _actor_like(doc, root):
+            src.append(root)  # "The Daesh jihadists, in fact, have ... attacks on X"
+        return src, tgt
+    subj, passive = _subject(anchor)
+    agent = _agent(anchor)
+    if passive and agent is None and _lemma(anchor) in rw.STATIVE_PASSIVES:
+        passive = False  # "Israel is opposed to French mediation"
+    if passive:
+        if subj is not None and cand.kind != "light":
+            tgt.append(subj)
+        if agent is not None:
+            src.append(agent)
+    elif subj is not None:
+        if _lemma(subj) in NOUNS and subj.pos_ == "NOUN":
+            src += _noun_source(subj)  # "the attack killed ...": the attack's author
+            tgt += _prep_objects(subj, {"on", "against"})
+        else:
+            src.append(_speaker_for(subj) or subj)
+    if not src and passive and agent is None:
+        src += _circumstance_actor(anchor)
+        if not src and cand.sense.plover_type in ("COERCE", "SANCTION"):
+            src += _state_of_place(anchor)  # "was arrested in Niger": Niger's authorities
+    if cand.noun is not None:
+        if not src:
+            src += _noun_source(cand.noun)
+        else:
+            src += [c for c in cand.noun.children if c.dep_ == "poss" and not is_pronoun(c)]
+    return src, tgt
+
+
+def _target_preps(ptype: str) -> set[str]:
+    preps = set(TARGET_PREPS) | (HOSTILE_PREPS if ptype in HOSTILE | {"THREATEN"} else set())
     if ptype in WITH_TYPES:
         preps.add("with")
     if ptype in TO_TYPES:
         preps.add("to")
-    if ptype in ("CONSULT", "REQUEST", "ACCUSE", "SUPPORT"):
-        preps |= {"between", "from"} if ptype == "CONSULT" else {"from"} if ptype == "REQUEST" else set()
-    if ptype in ("MOBILIZE",):
+    if ptype in BETWEEN_TYPES:
+        preps.add("between")
+    if ptype == "CONSULT":
+        preps |= {"between", "from"}
+    if ptype == "REQUEST":
+        preps.add("from")
+    if ptype == "MOBILIZE":
         preps = {"against"}
+    return preps
+
+
+def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
+    """Target heads of one candidate, most direct first, falling back to complements."""
+    ptype = cand.sense.plover_type
+    anchor = cand.anchor
+    goods: list[Token] = []
+    if cand.kind != "noun" and ptype != "MOBILIZE":
+        recipients, goods = _recipients(anchor)
+        tgt += recipients
+    if cand.kind in ("verb", "phrasal"):
+        tgt += [c for c in anchor.children if c.dep_ == "dobj" and c not in goods]
+    tgt += _datives(anchor)
+    preps = _target_preps(ptype)
     carriers = [anchor] + ([cand.noun] if cand.noun is not None and cand.noun is not anchor else [])
     for carrier in carriers:
-        tgt_heads += _prep_objects(carrier, preps)
+        tgt += _prep_objects(carrier, preps)
+        tgt += _nested_targets(carrier, preps)
+        if ptype in OF_TYPES and carrier.pos_ in ("NOUN", "PROPN") and \
+                _lemma(carrier) in NOUNS:  # "its bombardment of a neighbourhood"
+            tgt += _prep_objects(carrier, {"of"})
     if cand.kind != "noun":
-        for obj in [t for t in tgt_heads if t.dep_ in ("dobj", "nsubjpass")]:
+        for obj in [t for t in tgt if t.dep_ in ("dobj", "nsubjpass")]:
             inner = _inner_party(obj)
             if inner is not None:
-                tgt_heads = [t for t in tgt_heads if t is not obj] + inner
+                tgt = [t for t in tgt if t is not obj] + inner
         for obj in [c for c in anchor.children if c.dep_ == "dobj"]:
-            if obj not in tgt_heads:  # the event noun or the goods: its "with"/"to" party
-                tgt_heads += _prep_objects(obj, {"with", "to", "against", "on"} & (preps | {"with"}))
-    tgt_heads = [a for t in tgt_heads for a in _actorize(doc, t)]
-    if not tgt_heads and cand.kind != "noun":  # "threatened to shell X": X is the target
+            if obj not in tgt:  # the event noun or the goods: its "with"/"to" party
+                tgt += _prep_objects(obj, {"with", "to", "against", "on", "between"} &
+                                     (preps | {"with"}))
+    if ptype in HOSTILE:
+        tgt = [t for t in tgt if not (_lemma(t) in INSTRUMENTS and t.head.dep_ == "prep"
+                                      and str(t.head.lower_) == "with")]
+    heads = [a for t in tgt for a in (
+        _actorize(doc, t, concrete=ptype in HOSTILE) if not _via(t, "with")
+        else [t] if _actor_like(doc, t) else [])]  # "with the approval of X": not X
+    if ptype == "PROTEST" and not heads:
+        heads = [a for t in _protest_targets(carriers) for a in _actorize(doc, t)]
+    if not heads and cand.kind != "noun":
         if ptype == "ASSAULT":  # "exploded near a convoy, killing two soldiers"
             for c in anchor.children:
                 if c.dep_ == "advcl" and c.tag_ == "VBG":
-                    tgt_heads += [g for g in c.children if g.dep_ == "dobj"]
-        for c in anchor.children:
-            if c.dep_ == "xcomp":
-                tgt_heads += [g for g in c.children if g.dep_ in ("dobj", "dative")
-                              and str(g.lemma_).lower() not in FORCE_LIKE]
-                tgt_heads += _prep_objects(c, TARGET_PREPS | {"to", "with"})
-                for g in c.children:
-                    if g.dep_ == "dobj":
-                        tgt_heads += _prep_objects(g, {"on", "against", "with", "to"})
-    if ptype == "REQUEST" and not tgt_heads:  # "demanded that X do": X is the target
+                    heads += [a for g in c.children if g.dep_ == "dobj" for a in _actorize(doc, g)]
+        if not heads:  # "threatened to shell X": X is the target
+            heads = [a for t in _complement_targets(doc, anchor) for a in _actorize(doc, t)]
+    if ptype == "REQUEST" and not heads:  # "demanded that X do": X is the target
         for c in anchor.children:
             if c.dep_ == "ccomp":
-                tgt_heads += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    tgt_heads = [a for t in tgt_heads for a in _actorize(doc, t)]
-    if not tgt_heads and ptype not in ("CONSULT", "PROTEST"):
-        tgt_heads = _place_target(anchor, cand.noun, ptype)
-    if ptype == "CONSULT" and cand.kind in ("visit",) or (ptype == "CONSULT" and
-                                                           str(anchor.lemma_).lower() == "visit"):
-        # a place visited is the location, not a target
-        tgt_heads = [t for t in tgt_heads if t.ent_type_ not in ("GPE", "LOC", "FAC")
-                     or t.dep_ == "dobj"]
+                heads += [a for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                          for a in _actorize(doc, g)]
+    if not heads and ptype in ("AID", "SUPPORT", "AGREE", "COOPERATE"):
+        heads = [a for t in _purpose_objects(carriers) for a in _actorize(doc, t)]
+    if not heads and cand.sense.mode == "visit":
+        heads = _visit_targets(anchor)
+    if not heads and ptype not in ("CONSULT", "PROTEST"):
+        heads = _place_target(anchor, cand.noun, ptype)
     if ptype == "MOBILIZE":
-        tgt_heads = [t for t in tgt_heads if t.dep_ != "dobj"]
+        heads = [t for t in heads if t.dep_ != "dobj"]
+    return heads
+
+
+def arguments(doc: Doc, cand: Candidate) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(source, target) actor mentions of one candidate event."""
+    src_heads, tgt_found = _source_heads(doc, cand)
+    tgt_heads = _target_heads(doc, cand, tgt_found)
     source: list[ActorMention] = []
     target: list[ActorMention] = []
     for h in src_heads:
-        source.extend(mentions_for(doc, h))
+        ms = mentions_for(doc, h)
+        if _lemma(h) in INSTRUMENTS and all(m.via == "syntax" for m in ms):
+            continue  # "killed by an improvised explosive device": no one named
+        source.extend(ms)
     for h in tgt_heads:
         target.extend(mentions_for(doc, h))
-    return _dedupe(source), _dedupe([t for t in target if not _overlaps_any(t, source)])
+    source = _dedupe(source)
+    return source, _dedupe([t for t in target if not _overlaps_any(t, source)])
 
 
 def target_regions(cand: Candidate) -> list[tuple[int, int]]:
@@ -419,4 +529,4 @@ def _dedupe(ms: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-__all__ = ["arguments", "mentions_for", "np_tokens"]
+__all__ = ["arguments", "mentions_for", "np_tokens", "target_regions"]
