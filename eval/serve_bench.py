@@ -2,12 +2,18 @@
 
     python eval/serve_bench.py                    # 100,000 synthetic events, 40 runs per query
     python eval/serve_bench.py --events 20000 --runs 20 --browser
+    python eval/serve_bench.py --baseline /tmp/old:/tmp/old.db   # before/after, interleaved
 
 Builds (once, cached in eval/out/serve_bench.db) a database of synthetic events spread over
 300 places, 60 actors and three years, then times each query through the ASGI app in-process
 (FastAPI routing, validation, SQLite and JSON encoding; no network). ``--browser`` also times
 the page in headless Chromium (/usr/bin/chromium) from navigation to markers drawn.
 Writes eval/out/serve_bench.json. Target (issue 6): p95 < 100 ms for filtered list and map.
+
+``--baseline SRC:DB`` times another checkout of eventscope (``git archive`` it to SRC) on its
+own copy of the database, in a worker process, request for request with this one, alternating
+which goes first: on a shared machine both then see the same load, so before and after compare.
+A baseline ignores query parameters it does not know (say, ``fields``).
 """
 
 from __future__ import annotations
@@ -37,11 +43,14 @@ QUERIES: dict[str, str] = {
     "list: type+country+dates": "/api/events?type=ASSAULT&country=SY&since=2021-01-01"
                                 "&until=2021-12-31&limit=100",
     "list: actor": "/api/events?actor=actor7&limit=100",
+    "list: actor_id (exact)": "/api/events?actor_id=actor7&limit=100",
     "list: text search": "/api/events?q=attacked%20town12&limit=100",
     "list: near 100 km": "/api/events?near=33.5,40.5&within_km=100&limit=100",
     "map: type+dates": "/api/points?type=ASSAULT&since=2021-01-01&until=2021-06-30",
     "map: bbox": "/api/points?bbox=35,30,45,38",
-    "map: newest 20k (the page)": "/api/points?limit=20000",
+    "map: newest 20k": "/api/points?limit=20000",
+    "map: newest 20k (the page)": "/api/points?limit=20000"
+                                  "&fields=event_id,lat,lon,plover_type,date_start,location_name",
     "map: everything": "/api/points",
     "counts: by day": "/api/counts?by=day",
     "counts: by week, filtered": "/api/counts?by=week&type=PROTEST&country=IQ",
@@ -109,7 +118,56 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def time_queries(db: Path, runs: int) -> dict[str, dict[str, Any]]:
+#: A worker that answers URLs on stdin with "milliseconds status bytes" (the baseline side).
+WORKER = """
+import sys, time, warnings
+warnings.simplefilter("ignore")
+from fastapi.testclient import TestClient
+from eventscope.serve import create_app
+with TestClient(create_app(sys.argv[1])) as client:
+    print("ready", flush=True)
+    for line in sys.stdin:
+        t0 = time.perf_counter()
+        r = client.get(line.strip())
+        print(f"{(time.perf_counter() - t0) * 1000:.3f} {r.status_code} {len(r.content)}",
+              flush=True)
+"""
+
+
+class Baseline:
+    """Another eventscope checkout (``src``) serving its own database, in a worker process."""
+
+    def __init__(self, spec: str) -> None:
+        import os
+        import subprocess
+        import sys
+
+        src, _, db = spec.partition(":")
+        if not (Path(src, "eventscope").is_dir() and Path(db).is_file()):
+            raise SystemExit(f"--baseline {spec!r}: want SRC:DB, SRC holding eventscope/ and DB "
+                             "a database that SRC's eventscope can read.")
+        env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
+        self.proc = subprocess.Popen([sys.executable, "-c", WORKER, str(Path(db).resolve())],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                     env=env, cwd=str(Path(src).resolve()))
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
+        if self.stdout.readline().strip() != "ready":
+            raise SystemExit("the baseline server did not start (see its error above)")
+
+    def get(self, url: str) -> tuple[float, int]:
+        self.stdin.write(url + "\n")
+        self.stdin.flush()
+        ms, status, _ = self.stdout.readline().split()
+        return float(ms), int(status)
+
+    def close(self) -> None:
+        self.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+def time_queries(db: Path, runs: int, baseline: Baseline | None = None
+                 ) -> dict[str, dict[str, Any]]:
     from fastapi.testclient import TestClient
 
     from eventscope.serve import create_app
@@ -122,14 +180,27 @@ def time_queries(db: Path, runs: int) -> dict[str, dict[str, Any]]:
             body = r.json()
             n = body.get("total", body.get("count", len(body.get("counts", []))))
             ms: list[float] = []
-            for _ in range(runs):
+            before: list[float] = []
+            if baseline is not None:
+                baseline.get(url)
+            for i in range(runs):
+                if baseline is not None and i % 2:
+                    before.append(baseline.get(url)[0])
                 t0 = time.perf_counter()
                 client.get(url)
                 ms.append((time.perf_counter() - t0) * 1000)
+                if baseline is not None and not i % 2:
+                    before.append(baseline.get(url)[0])
             out[label] = {"url": url, "rows": n, "p50_ms": round(statistics.median(ms), 1),
                           "p95_ms": round(pct(ms, 0.95), 1), "bytes": len(r.content)}
-            print(f"{label:28s} p50 {out[label]['p50_ms']:7.1f} ms  p95 "
-                  f"{out[label]['p95_ms']:7.1f} ms  ({n} rows, {len(r.content):,} bytes)")
+            line = (f"{label:28s} p50 {out[label]['p50_ms']:7.1f} ms  p95 "
+                    f"{out[label]['p95_ms']:7.1f} ms  ({n} rows, {len(r.content):,} bytes)")
+            if before:
+                out[label]["baseline_p50_ms"] = round(statistics.median(before), 1)
+                out[label]["baseline_p95_ms"] = round(pct(before, 0.95), 1)
+                line += (f"  | baseline p50 {out[label]['baseline_p50_ms']:7.1f} "
+                         f"p95 {out[label]['baseline_p95_ms']:7.1f} ms")
+            print(line, flush=True)
     return out
 
 
@@ -179,6 +250,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--db", type=Path, default=None)
     ap.add_argument("--browser", action="store_true", help="also time the page in Chromium")
+    ap.add_argument("--baseline", metavar="SRC:DB", default=None,
+                    help="also time another eventscope checkout, interleaved (see above)")
     ap.add_argument("--page-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.page_only:  # a fresh process: after the in-process client, the page stalls
@@ -188,10 +261,16 @@ def main() -> None:
     db = args.db or OUT / f"serve_bench_{args.events}.db"
     if not db.exists():
         build(db, args.events)
-    with Store(db, readonly=True) as s:
+    with Store(db) as s:  # read-write once: migrates a database cached by an older eventscope
         n = s.count()
     print(f"{db}: {n:,} events")
-    result: dict[str, Any] = {"events": n, "runs": args.runs, "queries": time_queries(db, args.runs)}
+    baseline = Baseline(args.baseline) if args.baseline else None
+    try:
+        queries = time_queries(db, args.runs, baseline)
+    finally:
+        if baseline is not None:
+            baseline.close()
+    result: dict[str, Any] = {"events": n, "runs": args.runs, "queries": queries}
     if args.browser:
         import subprocess
         import sys

@@ -25,3 +25,12 @@ copyFileSync(join(here, "src", "index.html"), join(out, "index.html"));
 // Natural Earth 1:50m country outlines (world-atlas), fetched by the page as its basemap.
 copyFileSync(join(here, "node_modules", "world-atlas", "countries-50m.json"),
              join(out, "countries-50m.json"));
+
+// Swagger UI (swagger-ui-dist) for the API's /docs page, served from here instead of a CDN so
+// that it works offline.
+const swagger = join(out, "swagger");
+mkdirSync(swagger, { recursive: true });
+for (const name of ["swagger-ui-bundle.js", "swagger-ui-bundle.js.LICENSE.txt", "swagger-ui.css",
+  "favicon-32x32.png", "LICENSE", "NOTICE"]) {
+  copyFileSync(join(here, "node_modules", "swagger-ui-dist", name), join(swagger, name));
+}

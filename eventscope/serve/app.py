@@ -21,7 +21,9 @@ from typing import Annotated, Any, AsyncIterator
 from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import (FileResponse, HTMLResponse, JSONResponse, Response,
+                               StreamingResponse)
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
@@ -43,8 +45,14 @@ EXPORT_TYPES: dict[str, tuple[str, str]] = {
     "jsonl": ("application/x-ndjson", "jsonl"),
 }
 
-POINT_FIELDS = ("event_id", "lat", "lon", "plover_type", "date_start", "factuality",
-                "confidence", "location_name")
+POINT_FIELDS = queries.POINT_FIELDS
+
+#: Swagger UI's files, bundled from npm (swagger-ui-dist) by frontend/build.mjs.
+SWAGGER = "/static/swagger"
+#: FastAPI's Swagger page starts the UI with an inline script; nothing may come from elsewhere.
+DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 
 
 def _json(obj: Any, status: int = 200) -> Response:
@@ -55,6 +63,31 @@ def _json(obj: Any, status: int = 200) -> Response:
 
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message, "status": status}, status_code=status)
+
+
+def _raw_json(text: str) -> Response:
+    """A body already encoded as JSON (by SQLite): sent as it is."""
+    return Response(text, media_type="application/json")
+
+
+def _sql(store: Store, fn: Callable[..., Any], *args: Any) -> Any:
+    """Run a query function on the store's connection; SQLite errors become StoreError (503)."""
+    try:
+        return fn(store.connection, *args)
+    except sqlite3.Error as e:
+        raise StoreError(f"Query on {store.path} failed: {e}.") from e
+
+
+def _fields(raw: str | None) -> tuple[str, ...]:
+    """``fields=a,b`` -> a tuple of known point fields, in the order asked."""
+    if raw is None:
+        return POINT_FIELDS
+    names = tuple(dict.fromkeys(p.strip() for p in raw.split(",") if p.strip()))
+    unknown = [n for n in names if n not in POINT_FIELDS]
+    if unknown or not names:
+        raise FilterError(f"fields={raw!r}: unknown or no field names {unknown}. Valid: "
+                          f"{', '.join(POINT_FIELDS)}.")
+    return names
 
 
 class Readers:
@@ -119,7 +152,10 @@ def create_app(db_path: str | Path, *, token: str | None = None, tile_url: str |
         yield
         readers.close()
 
-    app = FastAPI(title="eventscope", version=__version__, lifespan=lifespan,
+    # /docs is served below from bundled files; ReDoc would load its script from a CDN, so it
+    # is off (the OpenAPI document stays at /openapi.json for any other viewer).
+    app = FastAPI(title="eventscope", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="Events extracted from news: who did what to whom, where, when, "
                               "how sure, and which sentence says so.")
 
@@ -135,8 +171,8 @@ def create_app(db_path: str | Path, *, token: str | None = None, tile_url: str |
     async def _headers(request: Request, call_next: Any) -> Response:
         response: Response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if not request.url.path.startswith(("/docs", "/redoc")):
-            response.headers.setdefault("Content-Security-Policy", csp)
+        response.headers.setdefault(
+            "Content-Security-Policy", DOCS_CSP if request.url.path == "/docs" else csp)
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
 
@@ -159,16 +195,20 @@ def create_app(db_path: str | Path, *, token: str | None = None, tile_url: str |
                       "events": store.events(f)})
 
     @app.get("/api/points", tags=["events"])
-    def points(f: Filter, limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = MAX_POINTS
-               ) -> Response:
+    def points(f: Filter, limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = MAX_POINTS,
+               fields: Annotated[str | None, Query(
+                   description="Comma-separated columns to return, in this order (default: "
+                               "all of " + ", ".join(POINT_FIELDS) + ").",
+                   max_length=300)] = None) -> Response:
         """Located events as compact rows for the map: ``fields`` names the columns.
 
         With ``limit`` below the number of matches, the newest (by ``sort``) come back.
         """
         f.limit = limit
-        rows = readers.get().points(f)
-        return _json({"fields": POINT_FIELDS, "count": len(rows),
-                      "points": [[r[k] for k in POINT_FIELDS] for r in rows]})
+        names = _fields(fields)
+        n, rows = _sql(readers.get(), queries.points_json, f, names)
+        head = json.dumps({"fields": names, "count": n}, separators=(",", ":"))
+        return _raw_json(f'{head[:-1]},"points":{rows}}}')
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def one_event(event_id: Annotated[str, PathParam(max_length=300)]) -> Response:
@@ -202,10 +242,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, tile_url: str |
         if a is None:
             return _error(404, f"No actor {actor_id!r}; list them at /api/actors.")
         a["counterparts"] = queries.counterparts(store.connection, actor_id)
-        f = EventFilter(actor=actor_id, limit=limit)
-        a["events"] = [e for e in store.events(f)
-                       if any(x.get("actor_id") == actor_id
-                              for x in (e.get("source") or []) + (e.get("target") or []))]
+        a["events"] = store.events(EventFilter(actor_id=actor_id, limit=limit))
         return _json(a)
 
     @app.get("/api/places", tags=["places"])
@@ -218,7 +255,8 @@ def create_app(db_path: str | Path, *, token: str | None = None, tile_url: str |
     def counts(f: Filter, by: Annotated[str, Query(pattern="^(day|week|month|year)$")] = "day"
                ) -> Response:
         """Matching events per period and PLOVER type, for timelines (undated ones left out)."""
-        return _json({"by": by, "counts": readers.get().counts(by, f)})
+        rows = _sql(readers.get(), queries.counts_json, by, f)
+        return _raw_json(f'{{"by":{json.dumps(by)},"counts":{rows}}}')
 
     @app.get("/api/export", tags=["events"])
     def export(f: Filter, format: Annotated[str, Query(
@@ -288,6 +326,15 @@ def create_app(db_path: str | Path, *, token: str | None = None, tile_url: str |
         if not page.is_file():
             return _error(404, "The page is not built: run `npm run build` in frontend/.")
         return FileResponse(page, media_type="text/html; charset=utf-8")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI from the bundled files: the API reference works with no internet."""
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json", title="eventscope API",
+            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+            swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png")
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

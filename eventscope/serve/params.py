@@ -38,6 +38,9 @@ def event_filter(
         description="ACLED event type or sub-event type, e.g. Battles.", max_length=200)] = None,
     actor: Annotated[str | None, Query(
         description="Actor id, or part of a source's or target's name.", max_length=200)] = None,
+    actor_id: Annotated[str | None, Query(
+        description="Exactly this actor id as a source or target (no name matching; fast).",
+        max_length=200)] = None,
     country: Annotated[list[str] | None, Query(
         description="ISO 3166 alpha-2 code of the event location; repeatable.",
         max_length=400)] = None,
@@ -69,7 +72,8 @@ def event_filter(
     bbox_t = _floats(bbox, "bbox", 4) if bbox else None
     near_t = _floats(near, "near", 2) if near else None
     return EventFilter(
-        plover_type=split(type), acled_type=acled_type, actor=actor, country=split(country),
+        plover_type=split(type), acled_type=acled_type, actor=actor, actor_id=actor_id,
+        country=split(country),
         since=since, until=until, near=near_t,  # type: ignore[arg-type]
         within_km=within_km, factuality=split(factuality), min_confidence=min_confidence,
         text=q, bbox=bbox_t, incident_id=incident, order=sort,  # type: ignore[arg-type]

@@ -82,6 +82,7 @@ class EventFilter:
     - ``plover_type``/``factuality``/``country``: one value or several (any of them matches).
     - ``acled_type`` matches the ACLED event type or sub-event type (case-insensitive).
     - ``actor``: an actor_id, or a substring of a source's or target's name or mention text.
+    - ``actor_id``: exactly this actor identity as a source or target (indexed; no names).
     - ``since``/``until``: ISO dates; an event matches when its date range overlaps them.
     - ``near=(lat, lon)`` with ``within_km``: great-circle distance to the event location.
     - ``bbox=(west, south, east, north)`` in degrees (GeoJSON order; west > east crosses 180).
@@ -95,6 +96,7 @@ class EventFilter:
     plover_type: str | Sequence[str] | None = None
     acled_type: str | None = None
     actor: str | None = None
+    actor_id: str | None = None
     country: str | Sequence[str] | None = None
     since: str | Date | None = None
     until: str | Date | None = None
@@ -133,6 +135,7 @@ class EventFilter:
             raise FilterError(f"since={self.since} is after until={self.until}.")
         self.acled_type = _printable(self.acled_type or "").strip() or None
         self.actor = _printable(self.actor or "").strip() or None
+        self.actor_id = _printable(self.actor_id or "").strip() or None
         self.text = (self.text or "").strip() or None
         self._check_geo()
         if self.min_confidence is not None:
@@ -209,21 +212,28 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _like(value: str) -> str:
-    return "%" + _escape(value) + "%"
-
-
 def _in(column: str, values: Sequence[str], where: list[str], params: list[Any]) -> None:
     where.append(f"{column} IN ({', '.join('?' for _ in values)})")
     params.extend(values)
 
 
-def build_where(f: EventFilter) -> tuple[str, list[Any]]:
-    """The ``WHERE`` clause (over ``events e``) and its parameters for a filter."""
+def _selective(term: str) -> str:
+    """Tell SQLite's planner that a term no index answers still rejects most rows.
+
+    Without the hint a newest-first page walks the narrowest date index and reads the wide
+    events row of every row it tests (a rare actor: ~100k random reads, half a second on 100k
+    events); with it, the page walks events_date_filters, which holds the tested columns, and
+    reads only the rows that match. ``likelihood`` changes the plan, never the result.
+    """
+    return f"likelihood(({term}), 0.25)"
+
+
+def build_where(f: EventFilter, *, for_count: bool = False) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (over ``events e``) and its parameters for a filter.
+
+    ``for_count``: the rows' order does not matter (a count or an aggregate), which lets some
+    terms drive the query from their own index.
+    """
     where: list[str] = []
     params: list[Any] = []
     if f.plover_type:
@@ -233,14 +243,28 @@ def build_where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.country:
         _in("e.country_code", f.country, where, params)
     if f.acled_type:
-        where.append("(e.acled_event_type = ? COLLATE NOCASE "
-                     "OR e.acled_sub_event_type = ? COLLATE NOCASE)")
+        where.append(_selective("e.acled_event_type = ? COLLATE NOCASE "
+                                "OR e.acled_sub_event_type = ? COLLATE NOCASE"))
         params += [f.acled_type, f.acled_type]
     if f.actor:
         # actor_ids/actor_names are '|'-joined, case-folded copies of the source and target
-        # ids, names and mention texts (schema v3): one scan of events, no join.
-        where.append("(e.actor_ids LIKE ? ESCAPE '\\' OR e.actor_names LIKE ? ESCAPE '\\')")
-        params += ["%|" + _escape(f.actor.casefold()) + "|%", _like(f.actor.casefold())]
+        # ids, names and mention texts (schema v3). Both sides are case-folded, so a plain
+        # substring test (instr) matches exactly what a case-insensitive LIKE would, at a
+        # fraction of the cost; the events_date_filters index holds both (schema v5).
+        key = f.actor.casefold()
+        where.append(_selective("instr(e.actor_ids, ?) > 0 OR instr(e.actor_names, ?) > 0"))
+        params += ["|" + key + "|", key]
+    if f.actor_id:
+        # Exact identity through the (actor_id, role, event_id) index. The set of rowids is
+        # built once; "+" keeps SQLite from fetching and sorting every one of them for a page
+        # (an actor in half the events would cost a random read each): a page walks the date
+        # index and tests membership there, stopping at the page's end. A count looks them up.
+        ids = "a.event_id FROM event_args a" if for_count else (
+            "ev.id FROM event_args a JOIN events ev ON ev.event_id = a.event_id")
+        column = "e.event_id" if for_count else "+e.id"
+        where.append(f"{column} IN (SELECT {ids} "
+                     "WHERE a.actor_id = ? AND a.role IN ('source', 'target'))")
+        params.append(f.actor_id)
     if f.since:
         where.append("coalesce(e.date_end, e.date_start) >= ?")
         params.append(f.since)

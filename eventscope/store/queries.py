@@ -13,18 +13,18 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from .filters import ORDERS, EventFilter, build_where, needs_fts
+from .filters import ORDERS, EventFilter, FilterError, build_where, needs_fts
 
 
 
-#: period -> (SQL key computed per row, SQL turning a key into the period's first day).
+#: period -> (SQL key computed from a day ``d``, SQL turning a key into the period's first day).
 #: Weeks are ISO weeks (Monday first): Julian day numbers are 0 on a Monday, so integer
-#: division by 7 groups by week without a date() call per row.
+#: division by 7 groups by week without a date() call.
 PERIODS: dict[str, tuple[str, str]] = {
-    "day": ("e.date_start", "k"),
-    "week": ("CAST(julianday(e.date_start) + 0.5 AS INTEGER) / 7", "date(k * 7 - 0.5)"),
-    "month": ("substr(e.date_start, 1, 7)", "k || '-01'"),
-    "year": ("substr(e.date_start, 1, 4)", "k || '-01-01'"),
+    "day": ("d", "k"),
+    "week": ("CAST(julianday(d) + 0.5 AS INTEGER) / 7", "date(k * 7 - 0.5)"),
+    "month": ("substr(d, 1, 7)", "k || '-01'"),
+    "year": ("substr(d, 1, 4)", "k || '-01-01'"),
 }
 
 _EVENT_COLUMNS = ("j.json, e.event_id, e.incident_id, d.id AS document_id, d.doc_id, d.title, "
@@ -64,7 +64,7 @@ def iter_events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict[str, 
 
 def count_events(conn: sqlite3.Connection, f: EventFilter) -> int:
     """How many events match, ignoring limit and offset (for pagination)."""
-    where, params = build_where(f)
+    where, params = build_where(f, for_count=True)
     row = conn.execute(f"SELECT count(*) {_from_clause(f)} WHERE {where}", params).fetchone()
     return int(row[0])
 
@@ -165,22 +165,44 @@ def summary(conn: sqlite3.Connection, *, top: int = 10) -> dict[str, Any]:
     }
 
 
+def _counts_sql(by: str, f: EventFilter) -> tuple[str, list[Any]]:
+    """``period, plover_type, count`` rows in order. Events are counted per day first (read in
+    date order from the (date_start, plover_type) index), then the days are summed into
+    periods, so a week's key is computed once per day and type, not once per event."""
+    if by not in PERIODS:
+        raise FilterError(f"Unknown period {by!r}. Valid: {', '.join(PERIODS)}.")
+    key, label = PERIODS[by]
+    where, params = build_where(f, for_count=True)
+    days = (f"SELECT e.date_start AS d, e.plover_type AS t, count(*) AS n {_from_clause(f)} "
+            f"WHERE {where} AND e.date_start IS NOT NULL GROUP BY e.date_start, e.plover_type")
+    if by == "day":  # nothing to sum
+        sql = f"SELECT d AS period, t AS plover_type, n AS count FROM ({days})"
+    else:
+        sql = (f"SELECT {label} AS period, t AS plover_type, n AS count FROM ("
+               f"SELECT {key} AS k, t, sum(n) AS n FROM ({days}) GROUP BY k, t)")
+    return sql + " ORDER BY period, plover_type", params
+
+
 def counts(conn: sqlite3.Connection, by: str, f: EventFilter) -> list[dict[str, Any]]:
     """Events per period and PLOVER type, for timelines; undated events are left out."""
-    key, label = PERIODS[by]
-    where, params = build_where(f)
-    sql = (f"SELECT {label} AS period, plover_type, n AS count FROM ("
-           f"SELECT {key} AS k, e.plover_type, count(*) AS n {_from_clause(f)} "
-           f"WHERE {where} AND e.date_start IS NOT NULL GROUP BY k, e.plover_type) "
-           "ORDER BY period, plover_type")
+    sql, params = _counts_sql(by, f)
     return [dict(r) for r in conn.execute(sql, params)]
+
+
+def counts_json(conn: sqlite3.Connection, by: str, f: EventFilter) -> str:
+    """:func:`counts` as a JSON array of ``{period, plover_type, count}``, built by SQLite."""
+    sql, params = _counts_sql(by, f)
+    return str(conn.execute(
+        "SELECT coalesce(json_group_array(json_object('period', period, "
+        f"'plover_type', plover_type, 'count', count)), '[]') FROM ({sql})", params
+    ).fetchone()[0])
 
 
 def points(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
     """Light rows for a map: id, lat, lon, type, date, factuality (no JSON parsing).
 
-    Without ``limit``/``offset`` the rows come in storage order (a map needs no order, and
-    sorting every point costs a random read per row); with them, in ``f.order``.
+    Without ``limit``/``offset`` the rows come in no particular order (a map needs none, and
+    sorting every point costs time); with them, in ``f.order``.
     """
     where, params = build_where(f)
     sql = (f"SELECT e.event_id, e.lat, e.lon, e.plover_type, e.date_start, e.factuality, "
@@ -191,6 +213,42 @@ def points(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
         sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         params = [*params, -1 if f.limit is None else int(f.limit), int(f.offset)]
     return [dict(r) for r in conn.execute(sql, params)]
+
+
+#: The columns :func:`points_json` can return, in their default order.
+POINT_FIELDS: tuple[str, ...] = ("event_id", "lat", "lon", "plover_type", "date_start",
+                                 "factuality", "confidence", "location_name")
+
+
+def _points_sql(f: EventFilter, fields: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """The SELECT of located events' ``fields`` (a subset of POINT_FIELDS), as in points()."""
+    unknown = [k for k in fields if k not in POINT_FIELDS]
+    if unknown or not fields:
+        raise FilterError(f"Unknown point fields {unknown or fields!r}. "
+                          f"Valid: {', '.join(POINT_FIELDS)}.")
+    where, params = build_where(f)
+    columns = ", ".join(f"e.{k}" for k in fields)
+    sql = (f"SELECT {columns} {_from_clause(f)} "
+           f"WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL")
+    if f.limit is not None or f.offset:
+        order = ORDERS[f.order] if (f.order != "rank" or needs_fts(f)) else ORDERS["ingested"]
+        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+        params = [*params, -1 if f.limit is None else int(f.limit), int(f.offset)]
+    return sql, params
+
+
+def points_json(conn: sqlite3.Connection, f: EventFilter,
+                fields: tuple[str, ...] = POINT_FIELDS) -> tuple[int, str]:
+    """The rows of :func:`points` as one JSON array of arrays (``fields`` in that order),
+    built by SQLite: no Python object per row, which is most of the cost of a 20k-point map.
+
+    Returns ``(number of rows, JSON text)``; reals have up to 15 significant digits.
+    """
+    sql, params = _points_sql(f, tuple(fields))
+    cells = ", ".join(fields)
+    row = conn.execute(f"SELECT count(*), coalesce(json_group_array(json_array({cells})), '[]') "
+                       f"FROM ({sql})", params).fetchone()
+    return int(row[0]), str(row[1])
 
 
 def actors(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -246,5 +304,5 @@ def counterparts(conn: sqlite3.Connection, actor_id: str, *,
 
 
 __all__ = ["iter_events", "count_events", "get_event", "get_document", "summary", "counts",
-           "points",
+           "counts_json", "points", "points_json", "POINT_FIELDS",
            "actors", "places", "actor", "counterparts", "PERIODS"]

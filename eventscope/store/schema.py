@@ -8,7 +8,7 @@ To change the schema, append a :class:`Migration` with the next version number; 
 one that has shipped (old databases have already run it).
 
 >>> latest_version()
-4
+5
 """
 
 from __future__ import annotations
@@ -245,6 +245,26 @@ CREATE INDEX incidents_sources ON incidents(n_sources);
 CREATE INDEX incidents_last_report ON incidents(last_report);
 """
 
+# Covering indexes for the server's hot reads (issue 6): map points by area or newest first,
+# counts per day and type, and the filters that no index can answer (actor substrings, ACLED
+# types, dates overlapping a range), each read from one narrow index instead of a random read
+# of the wide events row per row examined. With events_date_filters a newest-first page tests
+# those filters while walking the dates and reads only the rows that match; a count scans it.
+# events_latlon and events_date_start go: other indexes start with (lat, lon) and date_start.
+V5_READ_INDEXES = """
+CREATE INDEX events_map_geo ON events(
+    lat, lon, plover_type, date_start, factuality, confidence, event_id, location_name);
+CREATE INDEX events_map_date ON events(
+    date_start, id, lat, lon, plover_type, factuality, confidence, event_id, location_name);
+CREATE INDEX events_date_filters ON events(
+    date_start, id, date_end, actor_ids, actor_names, acled_event_type, acled_sub_event_type,
+    factuality, confidence, country_code);
+CREATE INDEX events_date_type ON events(date_start, plover_type);
+CREATE INDEX events_type_country_date ON events(plover_type, country_code, date_start);
+DROP INDEX events_latlon;
+DROP INDEX events_date_start;
+"""
+
 
 def _backfill_actor_search(conn: sqlite3.Connection) -> None:
     """Fill the v3 search columns of events stored before v3, from their argument rows."""
@@ -275,6 +295,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               V3_ACTOR_SEARCH, after=_backfill_actor_search),
     Migration(4, "incidents: one row per real-world incident, reported by one or more events",
               V4_INCIDENTS, after=_backfill_incidents),
+    Migration(5, "covering indexes for the server: map points, filtered pages, counts",
+              V5_READ_INDEXES),
 )
 
 

@@ -10,6 +10,8 @@ import { enc, eventList, showActor, showDocument, showEvent } from "./views.js";
 
 // The most markers drawn at once (the newest first); beyond it the status line says so.
 const MAP_CAP = 20000;
+// The point columns the map uses (fewer columns: a smaller, faster /api/points answer).
+const MAP_FIELDS = "event_id,lat,lon,plover_type,date_start,location_name";
 
 const state = {
   filters: { type: [], factuality: [], actor: "", country: "", since: "", until: "", q: "" },
@@ -48,7 +50,7 @@ async function refresh({ timelineToo = true } = {}) {
   try {
     const p = params({ withBrush: true });
     const [pts, list, counts] = await Promise.all([
-      get("points", { ...p, limit: MAP_CAP }),
+      get("points", { ...p, limit: MAP_CAP, fields: MAP_FIELDS }),
       get("events", { ...p, limit: 200 }),
       timelineToo ? get("counts", { ...params({ withBrush: false }), by: "day" }) : null,
     ]);

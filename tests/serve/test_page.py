@@ -6,10 +6,12 @@ Skipped (with the reason) only when /usr/bin/chromium is absent; CI installs it 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from conftest import ARTIFACTS
 from serve_docs import N_EVENTS, N_LOCATED
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def wait_markers(page: Any, n: int) -> None:
