@@ -186,6 +186,10 @@ class Event:
     confidence: float = 0.5
     incident_id: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    #: an embedded act ("shell" in "threatened to shell"): the event_id of the threat, refusal
+    #: or accusation it is the content of, and the PLOVER type of the act itself
+    content_of: str | None = None
+    content_type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -208,6 +212,8 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "confidence": round(self.confidence, 4),
             "incident_id": self.incident_id,
+            "content_of": self.content_of,
+            "content_type": self.content_type,
         }
         if self.factuality_cue is not None:
             d["factuality_cue"] = self.factuality_cue.to_dict()
@@ -243,6 +249,8 @@ class Event:
             confidence=float(d.get("confidence", 0.5)),
             incident_id=d.get("incident_id"),
             mentions=[Span.from_dict(m) for m in d.get("mentions") or []],
+            content_of=d.get("content_of"),
+            content_type=d.get("content_type"),
         )
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 NATURAL_SUBJECTS = {"earthquake", "storm", "flood", "quake", "hurricane", "typhoon", "cyclone",
                     "drought", "virus", "pandemic", "fire", "wave", "price", "inflation", "crisis",
-                    "tsunami", "disease", "outbreak", "epidemic", "heat", "snow", "rain", "wind"}
+                    "tsunami", "disease", "outbreak", "epidemic", "heat", "snow", "rain", "wind",
+                    "accident", "crash", "collision", "landslide", "mudslide", "avalanche",
+                    "lightning", "cold", "hunger", "famine", "illness", "cholera", "malaria",
+                    "blaze", "wildfire", "heatwave", "derailment", "shipwreck", "overdose"}
 
 PUBLISHED = {"name", "identity", "statement", "report", "video", "document", "data", "figure",
              "list", "information", "photo", "image", "footage", "communique", "communiqué",
@@ -62,9 +65,23 @@ CONFLICT_DEMANDS = {"sanction", "boycott", "punish", "punishment", "resign", "re
                     "apologize", "step", "leave", "surrender", "disarm", "abandon", "renounce",
                     "cancel", "drop", "embargo", "isolate", "oust", "end"}
 
+# people whose agreement or belief is an opinion, not an act ("analysts agree that ...")
+OPINION_HOLDERS = {"analyst", "expert", "observer", "economist", "scholar", "critic",
+                   "scientist", "commentator", "historian", "researcher", "pundit", "most",
+                   "many", "everyone", "people", "poll", "survey", "study", "diplomat"}
+OPINION_VERBS = {"agree", "believe", "think", "argue", "say", "note", "suggest", "expect",
+                 "warn", "doubt", "predict", "estimate", "reckon", "feel"}
+
+# nouns that only carry an event noun: "an escalation of fighting", "a wave of arrests"
+CARRIERS = {"escalation", "resumption", "renewal", "outbreak", "wave", "series", "spate", "surge",
+            "string", "threat", "risk", "possibility", "prospect", "intensification",
+            "continuation", "upsurge", "flare-up", "round", "campaign", "day", "night"}
+
 
 __all__ = [
-    "BACKGROUND_MARKS", "CONFLICT_DEMANDS", "COOPERATIVE", "DELIBERATION", "DEMAND_SPEECH",
+    "BACKGROUND_MARKS", "CARRIERS",
+    "CONFLICT_DEMANDS", "COOPERATIVE", "DELIBERATION", "DEMAND_SPEECH",
     "DOCUMENTS", "GATHERING", "HOSTILE", "INFRASTRUCTURE", "MILITARY_TARGETS", "MUST_AUX",
-    "NATURAL_SUBJECTS", "OBSTRUCTABLE", "PROTESTERS", "PUBLISHED", "UNMEETABLE", "VOWS",
+    "NATURAL_SUBJECTS", "OBSTRUCTABLE", "OPINION_HOLDERS", "OPINION_VERBS", "PROTESTERS",
+    "PUBLISHED", "UNMEETABLE", "VOWS",
 ]

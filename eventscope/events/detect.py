@@ -23,13 +23,30 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
-from .cues import (BACKGROUND_MARKS, CONFLICT_DEMANDS, COOPERATIVE, DELIBERATION,
-                   DEMAND_SPEECH, DOCUMENTS, GATHERING, HOSTILE, INFRASTRUCTURE,
-                   MILITARY_TARGETS, MUST_AUX, NATURAL_SUBJECTS, OBSTRUCTABLE, PROTESTERS,
-                   PUBLISHED, UNMEETABLE, VOWS)
+from .clauses import is_background, is_headline, natural_cause
+from .codebook import NO_EVENT, codebook_sense, fired_projectile
+from .content import as_content, content_noun_senses, is_content, responsibility_noun
+from .cues import (
+    CARRIERS,
+    CONFLICT_DEMANDS,
+    COOPERATIVE,
+    DELIBERATION,
+    DEMAND_SPEECH,
+    DOCUMENTS,
+    GATHERING,
+    HOSTILE,
+    INFRASTRUCTURE,
+    MILITARY_TARGETS,
+    MUST_AUX,
+    OBSTRUCTABLE,
+    PROTESTERS,
+    PUBLISHED,
+    UNMEETABLE,
+    VOWS,
+)
 from .lexicon import Sense
+from .nouns import CONSTRUCTION_NOUNS, not_realized, noun_key, noun_sense
 from .nouns import lemma as _lemma
-from .nouns import CONSTRUCTION_NOUNS, noun_key, noun_sense
 
 Token = Any  # spacy.tokens.Token
 SpacySpan = Any  # spacy.tokens.Span
@@ -58,6 +75,9 @@ class Candidate:
     kind: str
     noun: Token | None = None
     main: bool = True
+    content: bool = False  # the content of a threat, refusal or accusation (see _absorbed)
+    content_type: str | None = None  # for content: the PLOVER type of the act itself
+    governor: tuple[int, int] | None = None  # for content: the governing trigger's offsets
 
     @property
     def start_char(self) -> int:
@@ -88,8 +108,8 @@ def _object_of(verb: Token) -> Token | None:
     for c in verb.children:  # "went on strike", "carried out attacks"
         if c.dep_ == "prep" and str(c.text).lower() in ("on", "into", "out"):
             for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+                    return g  # ("on Monday" is a date, not what was acted on)
     return None
 
 
@@ -159,6 +179,11 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         return None  # "Iran-backed militias", "rebel-held town": a modifier, not an event
     obj = _object_of(tok)
     olem = _lemma(obj) if obj is not None else ""
+    coded = codebook_sense(tok, lem, obj)
+    if coded is NO_EVENT:
+        return None
+    if coded is not None:
+        return Candidate(tok, [tok], coded, "verb")
     # speech and opinion that look like events: "rejected accusations", "agree with the view"
     if lem in ("reject", "deny", "dismiss", "refute", "rebuff") and (
             olem in lx.DENIED_CLAIMS or any(_lemma(t) in lx.DENIED_CLAIMS for t in tok.children
@@ -173,7 +198,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
             for c in tok.children):
         return Candidate(tok, [tok], Sense("COERCE", "deport", "17"), "verb")
     if lem == "fire" and (any(c.dep_ == "prep" and str(c.lower_) in ("on", "at", "into", "upon")
-                              for c in tok.children) or olem in lx.WEAPON_NOUNS | {
+                              for c in tok.children) or fired_projectile(tok)
+                          or olem in lx.WEAPON_NOUNS | {
                                   "shot", "round", "shell", "rocket", "missile", "bullet",
                                   "mortar", "gas", "tear", "volley"}):
         return Candidate(tok, [tok], Sense("ASSAULT", "firearms", "18"), "verb")
@@ -213,7 +239,7 @@ def _verb_candidate(tok: Token) -> Candidate | None:
                 return Candidate(tok, [tok], Sense("REQUEST", None, "10"), "verb")
     parts = _particle(tok)
     if lem == "blow" and "up" in parts and obj is not None and olem in INFRASTRUCTURE:
-        return Candidate(tok, [tok], Sense("COERCE", "destroy", "17"), "phrasal")
+        return Candidate(tok, [tok], Sense("ASSAULT", "destroy", "17"), "phrasal")
     for part in parts:
         if (lem, part) in lx.PHRASAL:
             return Candidate(tok, [tok], lx.PHRASAL[(lem, part)], "phrasal")
@@ -262,7 +288,7 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     sense = lx.VERBS.get(lem)
     if sense is None:
         return None
-    if sense.plover_type == "ASSAULT" and _natural_cause(tok):
+    if (sense.plover_type == "ASSAULT" or sense.mode == "destroy") and natural_cause(tok):
         return None  # "an earthquake struck the region, killing 30 people"
     if lem == "target" and tok.dep_ in ("acl", "relcl", "advcl"):
         return None  # "tweets targeting lawmakers"
@@ -282,21 +308,6 @@ def _verb_candidate(tok: Token) -> Candidate | None:
             not any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "charge" needs someone charged
     return Candidate(tok, [tok], sense, "verb")
-
-
-def _natural_cause(verb: Token) -> bool:
-    """The subject (or the subject of the clause it hangs from) is a storm, quake, flood..."""
-    cur = verb
-    for _ in range(3):
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "agent"):
-                if {_lemma(t) for t in c.subtree} & NATURAL_SUBJECTS:
-                    return True
-        if cur.dep_ in ("advcl", "conj", "xcomp") and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        break
-    return False
 
 
 def _ready_candidate(tok: Token) -> Candidate | None:
@@ -322,11 +333,19 @@ def _noun_candidate(tok: Token, sent: SpacySpan) -> Candidate | None:
     if tok.dep_ == "ROOT":
         return Candidate(tok, [tok], sense, "noun")
     head = tok.head
+    if not_realized(tok) or _lemma(tok) in lx.DENIED_CLAIMS and _lemma(head) in (
+            "reject", "deny", "dismiss", "refute", "rebuff"):
+        return None  # "rejected accusations": the accusation is what is denied, no event
     if tok.dep_ in NOUN_CORE_DEPS and (head.dep_ == "ROOT" or head.head.dep_ == "ROOT"):
         return Candidate(tok, [tok], sense, "noun", noun=tok)
     if not any(_is_verbal(t) for t in sent) and sense.plover_type == "MOBILIZE" \
             and noun_key(tok) in CONSTRUCTION_NOUNS:  # verbless: "..., of the construction of X"
         return Candidate(tok, [tok], sense, "noun", noun=tok)
+    if responsibility_noun(tok):  # "claimed responsibility for the bombing"
+        return Candidate(tok, [tok], sense, "noun", noun=tok)
+    if tok.dep_ == "pobj" and str(head.lower_) == "of" and _lemma(head.head) in CARRIERS and \
+            head.head.dep_ in NOUN_CORE_DEPS and head.head.head.dep_ in ("ROOT", "ccomp"):
+        return Candidate(tok, [tok], sense, "noun", noun=tok)  # "fear an escalation of fighting"
     if tok.dep_ == "pobj" and head.dep_ == "agent":  # "compounded by the visit of ..."
         return Candidate(tok, [tok], sense, "noun", noun=tok)
     if any(c.dep_ == "amod" and _lemma(c) in lx.LIGHT_VERBS for c in tok.children) and any(
@@ -349,6 +368,8 @@ def _path_to(tok: Token, ancestor: Token) -> list[str] | None:
 
 def _absorbed(inner: Candidate, outer: Candidate) -> bool:
     """True when ``inner`` is part of ``outer``'s event (its complement, or a duplicate)."""
+    if inner.content:
+        return False
     if inner.anchor.i == outer.anchor.i:
         return True
     path = _path_to(inner.anchor, outer.anchor)
@@ -358,36 +379,15 @@ def _absorbed(inner: Candidate, outer: Candidate) -> bool:
         return True
     if inner.sense.plover_type == outer.sense.plover_type:
         return True
-    if outer.sense.plover_type == "PROTEST" and inner.sense.plover_type in (
-            "REQUEST", "ACCUSE", "REJECT"):
-        return True  # "staged demonstrations to demand reforms": what the protest is for
-    if (outer.sense.plover_type == "REJECT" and _lemma(outer.anchor) in ("refuse", "decline")
-            or _lemma(outer.anchor) in VOWS and outer.sense.plover_type == "THREATEN") \
-            and path[-1] == "xcomp" and len(path) <= 2:
-        inner.main = False
+    if outer.sense.plover_type == "PROTEST" and (inner.sense.plover_type in (
+            "REQUEST", "ACCUSE", "REJECT") or inner.sense.mode == "destroy"):
+        return True  # "demonstrated to demand reforms", "rioted, setting fire to ...": the
+        # protest's aim, or destruction incidental to a riot (the codebook)
+    if is_content(inner, outer, path):
+        as_content(inner, outer)
         return False  # "refused to withdraw", "vowed to block": kept, negated or future
     if outer.sense.plover_type in VERBAL_GOVERNORS and outer.kind != "noun":
         return path[-1] in COMPLEMENT_DEPS and "advcl" not in path[:-1] and path[-1] != "advcl"
-    return False
-
-
-def is_background(tok: Token) -> bool:
-    """An event told as circumstance: in a relative clause, or after 'since', 'after', 'amid'."""
-    cur = tok
-    while cur.head.i != cur.i:
-        if cur.dep_ in ("relcl", "acl") and _lemma(cur.head) in lx.DENIED_CLAIMS:
-            cur = cur.head  # "claims that their fighters had fired": the claim's content
-            continue
-        if cur.dep_ in ("relcl", "acl") and not (cur.tag_ == "VBD" and cur.head.dep_ == "ROOT"):
-            return True  # (a finite verb under a root noun is a misparsed main clause)
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and str(c.lower_) in BACKGROUND_MARKS
-                                       for c in cur.children):
-            return True
-        if cur.dep_ in ("pobj", "pcomp") and str(cur.head.lower_) in BACKGROUND_MARKS - {"in", "as"} \
-                and not any(str(c.lower_) in ("then", "now") for c in cur.head.children) \
-                and not any(str(c.lower_) in ("whether", "if") for c in cur.children):
-            return True
-        cur = cur.head
     return False
 
 
@@ -408,28 +408,24 @@ def _promise(c: Candidate) -> Candidate:
             or (c.anchor.dep_ == "xcomp" and _lemma(c.anchor.head) in ("fail", "decline"))):
         c.sense = Sense("REJECT", c.sense.mode, "12")
         return c
-    if c.sense.plover_type not in lx.PROMISABLE:
+    if c.sense.plover_type in ("ASSAULT", "COERCE", "SANCTION") and _has_aux(
+            c.anchor, {"will", "would", "may", "might", "could", "'ll"}) and any(
+            ch.dep_ == "advcl" and any(m.dep_ == "mark" and str(m.lower_) in ("if", "unless")
+                                       for m in ch.children) for ch in c.anchor.children):
+        c.sense = Sense("THREATEN", "violence" if c.sense.plover_type == "ASSAULT" else
+                        "restrict", "13")  # a conditional hostile act is a threat (codebook)
+        return c
+    if c.sense.plover_type not in lx.PROMISABLE | lx.CONCEDABLE:
         return c
     if not _has_aux(c.anchor, {"will", "would", "shall", "'ll"}):
         return c
     if any(ch.dep_ == "neg" for ch in c.anchor.children):
         c.sense = Sense("REJECT", c.sense.mode, "12")
+    elif c.sense.plover_type in lx.CONCEDABLE:
+        c.sense = Sense("CONCEDE", c.sense.mode, "08")  # "announced it would withdraw"
     else:
         c.sense = Sense("AGREE", "intent", "03")
     return c
-
-
-def is_headline(sent: SpacySpan, n_sents: int) -> bool:
-    """In a title line: a line with no closing punctuation, in a text of several sentences."""
-    if n_sents < 3:
-        return False
-    text = sent.doc.text
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.start_char)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    if not line or len(line) > 400:
-        return False
-    return line[-1] not in ".!?\"'”’…)]»"
 
 
 def find_candidates(sent: SpacySpan) -> list[Candidate]:
@@ -443,7 +439,8 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
             found.append(_promise(cand))
             if cand.noun is not None:
                 used_nouns.add(cand.noun.i)
-    if not [c for c in found if c.sense is not STATEMENT and not _is_background(c)]:
+    if not [c for c in found if c.sense is not STATEMENT and c.sense is not DENIAL
+            and not _is_background(c)]:
         for tok in sent:
             if tok.i in used_nouns:
                 continue
@@ -459,12 +456,18 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
                 c.dep_ == "xcomp" and _lemma(c) in ("fight", "kill", "attack", "destroy", "avenge")
                 for c in o.anchor.children):
             o.sense = Sense("THREATEN", "violence", "13")
+    for o in list(found):  # "accused X of the bombing": the bombing is X's, reported
+        for noun, sense in content_noun_senses(o, used_nouns):
+            inner = Candidate(noun, [noun], sense, "noun", noun=noun)
+            as_content(inner, o)
+            found.append(inner)
+            used_nouns.add(noun.i)
     keep: list[Candidate] = []
     for c in found:
         if any(o is not c and _absorbed(c, o) and (o.anchor.i != c.anchor.i or found.index(o) <
                                                   found.index(c)) for o in found):
             continue
-        if c.sense is STATEMENT or c.sense is DENIAL or _is_background(c):
+        if c.sense is STATEMENT or c.sense is DENIAL or _is_background(c) or _is_purpose(c):
             continue
         keep.append(c)
     for c in keep:
@@ -472,6 +475,14 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
         if c.sense.plover_type == "REQUEST":
             c.sense = Sense("REQUEST", c.sense.mode, _request_root(c))
     return keep
+
+
+def _is_purpose(c: Candidate) -> bool:
+    """'raised money to support refugees': a cooperative aim, not an act that took place."""
+    a = c.anchor
+    return c.kind in ("verb", "light", "object") and a.dep_ == "advcl" and \
+        c.sense.plover_type in COOPERATIVE and \
+        any(ch.dep_ == "aux" and str(ch.lower_) == "to" for ch in a.children)
 
 
 def _request_root(c: Candidate) -> str:

@@ -203,6 +203,8 @@ def _clause_range(cand: Candidate) -> tuple[int, int]:
 
 def _confidence(cand: Candidate, source: list[ActorMention], target: list[ActorMention]) -> float:
     c = 0.55 if cand.main else 0.4
+    if cand.content:
+        c -= 0.15  # a threat's or accusation's content ranks below the act itself
     if cand.kind == "noun":
         c -= 0.1
     if cand.kind in ("light", "phrasal", "object"):
@@ -255,15 +257,33 @@ def extract_events(doc: Doc) -> list[Event]:
                 location=location, date=date, factuality=fact, factuality_cue=cue,
                 attributed_to=attributed, fatalities=qty.get("fatalities"),
                 injuries=qty.get("injuries"), size=qty.get("size"),
-                confidence=_confidence(cand, source, target))
+                confidence=_confidence(cand, source, target), content_type=cand.content_type)
             drafts.append(Draft(event=ev, sent_index=si, explicit_place=explicit,
-                                theme=_theme(cand)))
-    events = [d.event for d in merge_drafts(drafts)]
+                                theme=_theme(cand), embedded=cand.content,
+                                governor=cand.governor))
+    merged = merge_drafts(drafts)
+    events = [d.event for d in merged]
     for n, ev in enumerate(events):
         ev.event_id = f"{doc.id}:e{n}"
         ev.plover_mode = refine_mode(ev, doc)
         ev.acled_event_type, ev.acled_sub_event_type = acled_of(ev, doc)
+    _link_content(drafts, merged)
     return events
+
+
+def _link_content(drafts: list[Draft], merged: list[Draft]) -> None:
+    """Point each embedded act ('shell' in 'threatened to shell') at the event that governs
+    it, so consumers can count the threat once and still read what was threatened."""
+    by_trigger = {(d.event.trigger.start, d.event.trigger.end): d
+                  for d in drafts if not d.embedded}
+    for d in merged:
+        if not d.embedded or d.governor is None:
+            continue
+        gov = by_trigger.get(d.governor)
+        while gov is not None and gov.merged_into is not None:
+            gov = gov.merged_into
+        if gov is not None and gov is not d:
+            d.event.content_of = gov.event.event_id
 
 
 def _theme(cand: Candidate) -> set[str]:

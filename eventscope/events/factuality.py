@@ -288,6 +288,10 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
     if lem in SPEECH_VERBS:
         if any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NEG_WORDS) for c in kids):
             return cues  # "nobody claimed the attack": no one is cited
+        if any(c.dep_ == "nsubj" and (_lemma(c) in ("rumor", "rumour") or any(
+                m.dep_ in ("amod", "compound") and m.lower_ in UNCONFIRMED for m in c.children))
+               for c in kids):
+            return [_Cue("hedged", tok)]  # "unconfirmed reports said ...", "rumours say"
         if any(c.dep_ == "agent" for c in kids):
             return [_Cue("reported", tok)]  # "the attack was claimed by IS"
         if _is_passive(tok) or not _has_subject(tok):
@@ -300,6 +304,8 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
             return cues
         if (lem == "go" and tok.tag_ != "VBG") or (lem == "move" and edge != "xcomp"):
             return cues
+        if lem == "order" and edge == "dobj" and tok.tag_ in ("VBG", "VBD", "VBN"):
+            return cues  # "suspected of ordering the bombing": the bombing took place
         if edge == "nsubjpass" and lem not in ("plan", "schedule", "expect", "slate", "propose"):
             return cues  # "the attack was ordered by X" happened
         return [_Cue("future", tok)]
@@ -420,6 +426,8 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
                 local = False
         elif edge in ("pobj", "pcomp") and head.lower_ == "by":
             skip_own = False
+        elif edge == "agent":
+            skip_own = False  # "was likely caused by a strike": the hedge reaches the strike
         elif edge == "prep" and cur.lower_ == "by":
             skip_own = False
         else:

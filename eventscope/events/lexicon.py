@@ -38,15 +38,18 @@ def _add(table: dict[str, Sense], words: str, sense: Sense) -> None:
         table[w.replace("_", " ")] = sense
 
 
-_add(VERBS, "agree pledge promise accept ratify vow swear", _s("AGREE", None, "03"))
+_add(VERBS, "agree pledge promise accept vow swear", _s("AGREE", None, "03"))
 _add(VERBS, "offer", _s("AGREE", "offer", "03"))
 _add(VERBS, "meet visit consult negotiate confer mediate telephone phone", _s("CONSULT", "meet", "04"))
 _add(VERBS, "host", _s("CONSULT", "host", "04"))
-_add(VERBS, "praise endorse applaud commend hail congratulate welcome thank apologize "
-            "apologise forgive defend back support", _s("SUPPORT", None, "05"))
+_add(VERBS, "praise endorse applaud commend hail congratulate welcome thank "
+            "forgive defend back support ratify", _s("SUPPORT", None, "05"))
 _add(VERBS, "ease relax lift shorten pardon concede", _s("CONCEDE", "policy", "08"))
-_add(VERBS, "release free", _s("CONCEDE", "release", "08"))
-_add(VERBS, "return", _s("CONCEDE", "return", "08"))
+_add(VERBS, "apologize apologise acquit exonerate", _s("CONCEDE", "regret", "08"))
+_add(VERBS, "release free", _s("RETREAT", "release", "08"))  # material: RETREAT
+_add(VERBS, "return", _s("RETREAT", "release", "08"))
+_add(VERBS, "rescue", _s("AID", "rescue", "07"))  # hostage rescues are AID
+_add(VERBS, "fine convict", _s("SANCTION", "convict", "16"))
 _add(VERBS, "allow permit", _s("CONCEDE", "policy", "08"))
 _add(VERBS, "train", _s("COOPERATE", "military", "06"))
 _add(VERBS, "distribute contribute allocate", _s("AID", "economic", "07"))
@@ -62,7 +65,10 @@ _add(VERBS, "pressure press", _s("REQUEST", None, "10"))
 _add(VERBS, "accuse blame criticize criticise condemn denounce decry slam deplore charge "
             "indict allege", _s("ACCUSE", "disapprove", "11"))
 _add(VERBS, "investigate probe", _s("ACCUSE", "investigate", "09"))
-_add(VERBS, "reject refuse veto oppose dismiss rebuff spurn boycott", _s("REJECT", None, "12"))
+_add(VERBS, "sue prosecute", _s("ACCUSE", "allege", "11"))
+_add(VERBS, "test-fire", _s("MOBILIZE", "weapons", "15"))
+_add(VERBS, "reject refuse veto oppose dismiss rebuff spurn", _s("REJECT", None, "12"))
+_add(VERBS, "boycott", _s("PROTEST", "boycott", "14"))  # the codebook: a PROTEST mode
 _add(VERBS, "threaten warn", _s("THREATEN", None, "13"))
 _add(VERBS, "protest demonstrate rally picket", _s("PROTEST", "demo", "14"))
 _add(VERBS, "riot", _s("PROTEST", "riot", "14"))
@@ -75,7 +81,8 @@ _add(VERBS, "ban outlaw censor", _s("COERCE", "ban", "17"))
 _add(VERBS, "seize confiscate loot", _s("COERCE", "seize", "17"))
 _add(VERBS, "blockade besiege seal", _s("COERCE", "restrict", "17"))
 _add(VERBS, "hack deface", _s("COERCE", "cyber", "17"))
-_add(VERBS, "torch burn destroy demolish raze sabotage", _s("COERCE", "destroy", "17"))
+# the codebook: intentional destruction of property is ASSAULT "destroy"
+_add(VERBS, "torch burn destroy demolish raze sabotage bulldoze", _s("ASSAULT", "destroy", "17"))
 _add(VERBS, "attack assault storm raid ambush invade overrun target hit strike",
      _s("ASSAULT", "attack", "18"))
 _add(VERBS, "kill murder slay execute massacre assassinate behead lynch", _s("ASSAULT", "kill", "18"))
@@ -95,7 +102,8 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("call", "upon"): _s("REQUEST", None, "02"),
     ("pull", "out"): _s("RETREAT", "withdraw", "08"),
     ("pull", "back"): _s("RETREAT", "withdraw", "08"),
-    ("hand", "over"): _s("CONCEDE", "release", "08"),
+    ("hand", "over"): _s("RETREAT", "release", "08"),
+    ("turn", "down"): _s("REJECT", None, "12"),
     ("shoot", "down"): _s("ASSAULT", "aerial", "18"),
     ("blow", "up"): _s("ASSAULT", "explosion", "18"),
     ("crack", "down"): _s("COERCE", "repress", "17"),
@@ -109,8 +117,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("force", "out"): _s("COERCE", "deport", "17"),
     ("roll", "back"): _s("CONCEDE", "policy", "08"),
     ("break", "off"): _s("SANCTION", None, "16"),
-    ("set", "fire"): _s("COERCE", "destroy", "17"),
-    ("set", "ablaze"): _s("COERCE", "destroy", "17"),
+    ("set", "fire"): _s("ASSAULT", "destroy", "17"),
+    ("set", "ablaze"): _s("ASSAULT", "destroy", "17"),
+    ("test", "fire"): _s("MOBILIZE", "weapons", "15"),
 }
 
 # verbs that need a disambiguating dependant to be a trigger (phrasal readings above)
@@ -124,10 +133,18 @@ _add(NOUNS, "agreement deal accord treaty pact ceasefire cease-fire truce memora
 _add(NOUNS, "talk talks meeting summit negotiation consultation mediation",
      _s("CONSULT", "meet", "04"))
 _add(NOUNS, "visit trip", _s("CONSULT", "visit", "04"))
-_add(NOUNS, "aid assistance donation grant relief", _s("AID", "economic", "07"))
+_add(NOUNS, "aid assistance donation grant relief loan bailout", _s("AID", "economic", "07"))
 _add(NOUNS, "cooperation", _s("COOPERATE", None, "06"))
 _add(NOUNS, "extradition", _s("COOPERATE", "judicial", "06"))
-_add(NOUNS, "release", _s("CONCEDE", "release", "08"))
+_add(NOUNS, "release handover swap", _s("RETREAT", "release", "08"))  # material: RETREAT
+_add(NOUNS, "amnesty pardon apology acquittal", _s("CONCEDE", "policy", "08"))
+_add(NOUNS, "explosion blast detonation", _s("ASSAULT", "explosion", "18"))
+_add(NOUNS, "gunfire shooting shootout", _s("ASSAULT", "firearms", "18"))
+_add(NOUNS, "stabbing arson", _s("ASSAULT", "primitive", "18"))
+_add(NOUNS, "deportation", _s("COERCE", "deport", "17"))
+_add(NOUNS, "clampdown", _s("COERCE", "repress", "17"))
+_add(NOUNS, "looting", _s("COERCE", "seize", "17"))
+_add(NOUNS, "walkout", _s("PROTEST", "strike", "14"))
 _add(NOUNS, "torture", _s("ASSAULT", "beat", "18"))
 _add(NOUNS, "warfare", _s("ASSAULT", "attack", "18"))
 _add(NOUNS, "withdrawal pullout retreat evacuation resignation surrender",
@@ -135,7 +152,8 @@ _add(NOUNS, "withdrawal pullout retreat evacuation resignation surrender",
 _add(NOUNS, "demand appeal request", _s("REQUEST", None, "10"))
 _add(NOUNS, "accusation condemnation criticism allegation", _s("ACCUSE", "disapprove", "11"))
 _add(NOUNS, "investigation inquiry probe", _s("ACCUSE", "investigate", "09"))
-_add(NOUNS, "rejection veto boycott", _s("REJECT", None, "12"))
+_add(NOUNS, "rejection veto", _s("REJECT", None, "12"))
+_add(NOUNS, "boycott", _s("PROTEST", "boycott", "14"))
 _add(NOUNS, "ultimatum threat", _s("THREATEN", None, "13"))
 _add(NOUNS, "protest demonstration rally march sit-in", _s("PROTEST", "demo", "14"))
 _add(NOUNS, "riot unrest", _s("PROTEST", "riot", "14"))
@@ -165,7 +183,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", 
                "downgrade", "close", "seal", "shut", "strike", "announce", "approve", "set",
                "wage", "join", "hold", "lead", "perform", "reopen", "grant", "waive", "lower",
                "reinforce", "boost", "bolster", "build", "prepare", "plan", "fire", "freeze", "seize",
-               "take", "gain", "regain", "wrest", "capture", "retake"}
+               "take", "gain", "regain", "wrest", "capture", "retake", "postpone", "attend",
+               "convene", "chair", "enter", "withdraw"}
 
 # "launched a mediation effort": the event is the modifier of a generic noun
 GENERIC_EVENT_NOUNS = {"effort", "bid", "campaign", "mission", "process", "initiative", "move",
@@ -176,7 +195,9 @@ AID_FORCE_HINTS = {"peacekeeping", "peacekeeper", "observer", "monitor", "rescue
 # adjectives of readiness: "is ready to contribute troops" is an AGREE (intent to cooperate)
 READY_ADJECTIVES = {"ready", "willing", "prepared", "committed", "eager"}
 # verbs a "will" turns into a promise (PLOVER AGREE): "will provide aid", "will evacuate"
-PROMISABLE = {"AID", "CONCEDE", "COOPERATE", "RETREAT", "SUPPORT"}
+PROMISABLE = {"AID", "COOPERATE", "SUPPORT", "CONSULT"}
+# future material concessions: the codebook codes "would withdraw" as CONCEDE, not AGREE
+CONCEDABLE = {"RETREAT", "CONCEDE"}
 # objects that make "reject"/"deny" a statement, not a REJECT: "rejected accusations"
 DENIED_CLAIMS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumor",
                  "rumour", "suggestion", "assertion", "speculation", "statement", "comment"}
@@ -194,8 +215,11 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("lift", "siege"): _s("RETREAT", "withdraw", "08"),
     ("lift", "ban"): _s("CONCEDE", "policy", "08"),
     ("ease", "sanction"): _s("CONCEDE", "policy", "08"),
-    ("declare", "ceasefire"): _s("RETREAT", "ceasefire", "08"),
-    ("declare", "truce"): _s("RETREAT", "ceasefire", "08"),
+    # the codebook: declared (not implemented) ceasefires are verbal concessions
+    ("declare", "ceasefire"): _s("CONCEDE", "ceasefire", "08"),
+    ("declare", "truce"): _s("CONCEDE", "ceasefire", "08"),
+    ("announce", "ceasefire"): _s("CONCEDE", "ceasefire", "08"),
+    ("issue", "warrant"): _s("THREATEN", "arrest", "13"),
     ("suspend", "aid"): _s("SANCTION", None, "16"),
     ("halt", "aid"): _s("SANCTION", None, "16"),
     ("suspend", "talk"): _s("SANCTION", None, "16"),
@@ -229,7 +253,20 @@ for _v in ("suspend", "halt", "cut", "reduce", "end", "stop", "freeze", "withhol
 for _v in ("establish", "restore", "upgrade", "normalize", "normalise", "resume", "strengthen",
            "expand", "deepen", "improve", "open"):
     for _n in ("tie", "relation", "link"):
-        LIGHT_OVERRIDES.setdefault((_v, _n), _s("COOPERATE", "diplomatic", "05"))
+        LIGHT_OVERRIDES.setdefault((_v, _n), _s("SUPPORT", "diplomatic", "05"))
+for _v in ("resume", "expand", "increase", "boost", "restore", "open", "establish", "deepen"):
+    for _n in ("trade", "exchange", "flight", "investment", "commerce"):
+        LIGHT_OVERRIDES.setdefault((_v, _n), _s("COOPERATE", "economic", "06"))
+for _v in ("drop", "withdraw", "abandon", "waive"):
+    for _n in ("demand", "condition", "precondition", "objection", "charge", "lawsuit", "claim",
+               "case", "veto"):
+        LIGHT_OVERRIDES[(_v, _n)] = _s("CONCEDE", "policy", "08")  # withdrawing a demand
+for _v in ("lift", "end", "suspend", "call", "halt", "stop"):
+    for _n in ("boycott", "strike", "protest", "blockade", "sit-in"):
+        LIGHT_OVERRIDES.setdefault((_v, _n), _s("CONCEDE", "policy", "08"))
+for _v in ("cancel", "postpone", "scrap", "call"):
+    for _n in ("visit", "talk", "talks", "meeting", "summit", "trip", "negotiation"):
+        LIGHT_OVERRIDES[(_v, _n)] = _s("REJECT", "meet", "12")  # cancelled meetings: REJECT
 for _v in ("sever", "break", "cut", "downgrade", "suspend", "freeze"):
     for _n in ("tie", "relation", "link"):
         LIGHT_OVERRIDES[(_v, _n)] = _s("SANCTION", None, "16")
@@ -265,10 +302,11 @@ for _v in ("strengthen", "reinforce", "boost", "bolster", "increase", "intensify
 # verbs typed by their object: "send troops" (MOBILIZE), "send aid" (AID), "sign a treaty" (AGREE)
 OBJECT_VERBS = {"send", "dispatch", "supply", "give", "provide", "deliver", "ship", "grant",
                 "allocate", "move", "rush", "transfer", "fly", "sign", "impose", "extend",
-                "pledge", "offer", "share", "distribute", "contribute", "donate", "hand"}
+                "pledge", "offer", "share", "distribute", "contribute", "donate", "hand",
+                "airlift", "airdrop"}
 # object verbs that are AID whenever something goes to someone ("provided shelter to ...")
 GIVING_VERBS = {"supply", "give", "provide", "deliver", "ship", "grant", "allocate", "distribute",
-                "contribute", "donate", "send"}
+                "contribute", "donate", "send", "airlift", "airdrop"}
 
 FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "reinforcement", "militia",
                "militiaman", "fighter", "unit", "battalion", "brigade", "division", "tank", "convoy",
@@ -308,5 +346,5 @@ __all__ = [
     "OBJECT_VERBS", "FORCE_NOUNS", "WEAPON_NOUNS", "AID_NOUNS", "AGREEMENT_NOUNS",
     "SANCTION_NOUNS", "MOTION_VERBS", "VISIT_VERBS", "VISITOR_HINTS", "SPEECH_VERBS",
     "LABOUR_STRIKE_HINTS", "GENERIC_EVENT_NOUNS", "AID_FORCE_HINTS", "READY_ADJECTIVES",
-    "PROMISABLE", "DENIED_CLAIMS", "OFFER_STATEMENTS", "GIVING_VERBS",
+    "PROMISABLE", "CONCEDABLE", "DENIED_CLAIMS", "OFFER_STATEMENTS", "GIVING_VERBS",
 ]

@@ -68,6 +68,8 @@ def acled_for(plover_type: str, mode: str | None = None, *, target_civilian: boo
     (an AGREE on a ceasefire is an ACLED Agreement, a trade deal is not).
     """
     if plover_type == "ASSAULT":
+        if mode == "destroy":
+            return "Strategic developments", "Looting/property destruction"
         if mode in _REMOTE:
             return "Explosions/Remote violence", _REMOTE[mode]
         if mode == "abduct":

@@ -26,6 +26,9 @@ class Draft:
     explicit_place: bool
     sent_indices: list[int] = field(default_factory=list)
     theme: set[str] = field(default_factory=set)
+    embedded: bool = False  # the content of a threat/refusal/accusation: never merged
+    governor: tuple[int, int] | None = None  # embedded: the governing trigger's offsets
+    merged_into: "Draft | None" = None  # set when merge_drafts folds this draft into another
 
 
 def _ids(ms: list[ActorMention]) -> set[str]:
@@ -66,6 +69,8 @@ def _same_reality(a: str, b: str) -> bool:
 
 def _can_merge(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
+    if a.embedded or b.embedded:
+        return False
     if ea.plover_type != eb.plover_type or not _same_reality(ea.factuality, eb.factuality):
         return False
     if not _actors_compatible(ea.source, eb.source) or not _actors_compatible(ea.target, eb.target):
@@ -144,6 +149,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         for prev in out:
             if _can_merge(prev, d):
                 _absorb(prev, d)
+                d.merged_into = prev
                 break
         else:
             out.append(d)

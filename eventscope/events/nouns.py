@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import lexicon as lx
+from .cues import OPINION_HOLDERS, OPINION_VERBS
 from .lexicon import Sense
 
 Token = Any  # spacy.tokens.Token
@@ -47,7 +48,7 @@ def _military_facility(noun: Token) -> bool:
 
 # the small English model's lemmatizer slips on a few event verbs
 LEMMA_FIXES = {"stag": "stage", "staging": "stage", "rioted": "riot", "shelled": "shell",
-               "airlifted": "airlift", "bombarded": "bombard"}
+               "airlifted": "airlift", "bombarded": "bombard", "fin": "fine"}
 
 
 def lemma(tok: Token) -> str:
@@ -80,6 +81,45 @@ def noun_key(noun: Token) -> str:
     return lem
 
 
+ACCIDENT_PRONE = {"explosion", "blast", "detonation", "fire", "shooting"}
+ACCIDENTS = {"gas", "boiler", "industrial", "accidental", "factory", "mine", "chemical", "methane",
+             "tanker", "fireworks", "firework", "kitchen", "electrical"}
+CAPTIVE_WORDS = {"prisoner", "hostage", "captive", "detainee", "body", "pow", "soldier"}
+JOINT = {"joint", "bilateral", "multinational", "combined", "trilateral", "multilateral",
+         "coordinated"}
+# verbs under which an event noun names something talked about, not something that happened
+NOT_REALIZING = {"include", "contain", "need", "require", "lack", "mention", "cover", "debate",
+                 "discuss", "cost", "fund", "finance", "earmark", "propose", "envisage", "foresee",
+                 "list", "involve", "seek", "want", "consider", "allocate", "budget"}
+EVALUATIVE = {"costly", "expensive", "necessary", "unnecessary", "important", "essential",
+              "counterproductive", "controversial", "needed", "unpopular", "popular", "wrong",
+              "useful", "unacceptable", "vital", "crucial", "inevitable", "unlikely", "possible",
+              "key", "welcome", "overdue", "urgent"}
+
+
+def _with_partner(noun: Token) -> bool:
+    """'exercises with the US navy': a partner named in a with-phrase."""
+    return any(c.dep_ == "prep" and str(c.lower_) == "with" for c in noun.children) or any(
+        c.dep_ == "prep" and str(c.lower_) == "with" for c in noun.head.children
+        if noun.dep_ == "dobj")
+
+
+def not_realized(noun: Token) -> bool:
+    """An event noun that names a topic ('the budget includes aid for X', 'the deployment is
+    costly'), not an event the sentence reports."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma(head) in NOT_REALIZING:
+        return True
+    for anc in noun.ancestors:  # "analysts agree that the sanctions have failed": opinion
+        if lemma(anc) in OPINION_VERBS and any(
+                c.dep_ == "nsubj" and lemma(c) in OPINION_HOLDERS for c in anc.children):
+            return True
+    if noun.dep_ == "nsubj" and lemma(head) in ("be", "remain", "seem") and any(
+            lemma(c) in EVALUATIVE for c in head.children if c.dep_ in ("acomp", "attr")):
+        return True
+    return False
+
+
 def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
     """The event sense of a noun, given the light verb it is the object of (if any)."""
     lem = noun_key(noun)
@@ -93,11 +133,22 @@ def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
         for c in noun.children:  # "suspended aid deliveries": the compound decides
             if c.dep_ == "compound" and (verb_lemma, lemma(c)) in lx.LIGHT_OVERRIDES:
                 return lx.LIGHT_OVERRIDES[(verb_lemma, lemma(c))]
-    if lem in ("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"):
-        mods = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-        if mods & {"joint", "military", "war", "naval", "bilateral", "multinational", "air"}:
+    mods = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lem in ("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "patrol"):
+        # the codebook: joint exercises are COOPERATE, single-country ones MOBILIZE
+        if mods & JOINT or _with_partner(noun):
             return Sense("COOPERATE", "military", "06")
+        if lem == "patrol":
+            return lx.NOUNS["patrol"]
+        if mods & {"military", "war", "naval", "air", "fire", "live", "missile", "combat",
+                   "artillery", "nuclear", "amphibious", "army"} or (
+                verb_lemma in ("hold", "conduct", "stage", "carry", "launch", "begin", "start")
+                and lem in ("drill", "maneuver", "manoeuvre", "wargame")):
+            return Sense("MOBILIZE", "weapons", "15")
         return None
+    if lem in ("call", "conversation", "conference") and mods & {
+            "phone", "telephone", "video", "conference", "telephonic", "virtual"}:
+        return Sense("CONSULT", "phone", "04")
     if lem in lx.GENERIC_EVENT_NOUNS:
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
@@ -105,6 +156,11 @@ def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
                 if sense is not None:
                     return sense
         return None
+    if lem in ACCIDENT_PRONE and (mods & ACCIDENTS or {lemma(t) for t in noun.sent} & {
+            "accident", "accidental", "accidentally", "leak", "malfunction", "fault"}):
+        return None  # "a gas explosion at a factory": an accident, no event
+    if lem in ("swap", "exchange") and not {lemma(t) for t in noun.subtree} & CAPTIVE_WORDS:
+        return None  # only prisoner swaps are RETREAT
     if lem == "strike":
         if verb_lemma in ("go", "stage", "hold", "call", "organize", "organise", "begin", "start",
                           "end", "join", "cancel", "stop", "continue"):
@@ -127,4 +183,4 @@ def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
     return lx.NOUNS.get(lem)
 
 
-__all__ = ["noun_key", "noun_sense"]
+__all__ = ["not_realized", "noun_key", "noun_sense"]
