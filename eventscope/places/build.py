@@ -27,7 +27,9 @@ from .resources import (
     DATA_DIR, load_admin1_points, load_countries, load_supplement,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "5"
+# Countries whose first-level regions get regular resident names ("Ohioans", "Albertans").
+RESIDENT_NAME_COUNTRIES = frozenset({"US", "CA", "AU"})
 # Entries worth matching in free text without spaCy calling them places.
 STRONG_POPULATION = 50_000
 STRONG_FEATURES = frozenset({"country", "admin1", "continent"})
@@ -176,6 +178,9 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
             e.add(alias, ALTERNATE)
         for alias in point.alt_names if point else ():
             e.add(alias, ALTERNATE)
+        if cc in RESIDENT_NAME_COUNTRIES:
+            for dem in _resident_names(name):
+                e.add(dem, DEMONYM)
         entries.append(e)
     _add_subdivision_names(entries, countries)
 
@@ -189,8 +194,8 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
     for (cc, a1, a2), pts in admin2_points.items():
         lat, lon = _middle(pts)
         e = _Entry(id=next(synthetic), geonameid=None, name=a2, lat=lat, lon=lon, cc=cc,
-                   admin1code=admin1_codes.get((cc, a1)), admin1=a1, feature="admin2", precision="district",
-                   population=0, source="ADM2")
+                   admin1code=admin1_codes.get((cc, a1)), admin1=a1, feature="admin2",
+                   precision="district", population=0, source="ADM2")
         e.add(a2, PRIMARY)
         entries.append(e)
 
@@ -248,6 +253,25 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
             e.add(alt, ALTERNATE)
         entries.append(e)
     return entries
+
+
+def _resident_names(name: str) -> list[str]:
+    """Regular names for a state's people: "Ohioans", "Iowans", "Texan", "Ontarians".
+
+    Irregular ones ("Hoosiers", "Michiganders") are not produced; a form nobody writes does
+    no harm, it is simply never matched.
+    """
+    if " " in name or len(name) < 4:
+        return []
+    if name.endswith("a"):
+        stems = [name + "n", name[:-1] + "ian"]  # Californian, Floridian
+    elif name.endswith("o"):
+        stems = [name + "an", name[:-1] + "an"]  # Ohioan, Ontarian
+    elif name.endswith("as"):
+        stems = [name[:-1] + "n"]  # Texan, Kansan
+    else:
+        return []
+    return [form for stem in stems for form in (stem, stem + "s")]
 
 
 def _us_state_ids(gdir: Path) -> dict[str, int]:

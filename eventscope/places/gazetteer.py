@@ -15,6 +15,7 @@ import os
 import sqlite3
 import sys
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from ..config import Config
@@ -46,6 +47,24 @@ class Candidate:
     source: str
     kind: int = 0
     cased: bool = True
+
+
+SKELETON_MIN_RATIO = 0.8
+SKELETON_MIN_POPULATION = 5_000
+
+
+def _close_spelling(key: str, c: Candidate) -> bool:
+    """A vowel-less match that is a spelling variant, not a collision ("Pawlenty"/"Plenita").
+
+    The keys must agree on their first letter and most of their letters, and a bare town
+    must be large enough that a variant spelling of it is likely to be in the news.
+    """
+    other = name_key(c.name)
+    if other[:1] != key[:1]:
+        return False
+    if SequenceMatcher(None, key, other).ratio() < SKELETON_MIN_RATIO:
+        return False
+    return c.feature != "city" or c.population >= SKELETON_MIN_POPULATION or c.source == "supplement"
 
 
 _COLUMNS = ("p.id, p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1code, p.admin1, p.feature, "
@@ -91,6 +110,7 @@ class Gazetteer:
                                 f"{SCHEMA_VERSION!r}. Delete it and it will be rebuilt.")
         self._by_key: dict[str, list[Candidate]] = {}
         self._by_skel: dict[str, list[Candidate]] = {}
+        self._loose_cache: dict[str, list[Candidate]] = {}
         self.strong_keys: frozenset[str] = frozenset(
             r[0] for r in self.con.execute("SELECT key FROM strong_keys"))
 
@@ -128,9 +148,12 @@ class Gazetteer:
         key = name_key(name)
         found = self.by_key(key)
         if not found and loose and not name.isupper():
-            skel = skeleton_key(name)
-            if len(skel) >= 4:  # short skeletons collide too much ("SDF" is not Sidfa)
-                found = [c for c in self.by_skeleton(skel) if name_key(c.name)[:1] == key[:1]]
+            found = self._loose_cache.get(key)  # type: ignore[assignment]
+            if found is None:
+                skel = skeleton_key(name)
+                found = self._loose_cache[key] = (
+                    [c for c in self.by_skeleton(skel) if _close_spelling(key, c)]
+                    if len(skel) >= 4 else [])  # short skeletons collide ("SDF" is not Sidfa)
         if country is not None:
             found = [c for c in found if c.country_code == country.upper()]
         return found
@@ -149,6 +172,7 @@ class InMemoryGazetteer(Gazetteer):
                  aliases: dict[str, list[str]] | None = None) -> None:
         self._by_key = {}
         self._by_skel = {}
+        self._loose_cache = {}
         self.strong_keys = frozenset(
             name_key(n) for c in entries for n in [c.name, *(aliases or {}).get(c.name, [])])
         for c in entries:

@@ -9,6 +9,8 @@ so the gazetteer only consults it when the exact key finds nothing.
 'deir zor'
 >>> name_key("Mass."), name_key("U.S.")
 ('mass.', 'us.')
+>>> name_key("Mt. Pleasant") == name_key("Mount Pleasant"), name_key("Main St.")
+(True, 'main st.')
 >>> skeleton_key("Dayr az Zawr") == skeleton_key("Deir Ezzor") == skeleton_key("Deir al-Zour")
 True
 """
@@ -25,6 +27,9 @@ ARTICLES: frozenset[str] = frozenset(
      "ash", "esh", "ath", "adh", "ul", "il"})
 # Tribal/genealogical prefixes that are spelt glued or apart ("Albu Kamal", "Abu Kamal").
 _PREFIXES: dict[str, str] = {"albu": "bu", "abu": "bu", "abou": "bu", "bou": "bu"}
+# Abbreviated generic words in place names, spelt out so "Mt. Pleasant" meets "Mount Pleasant".
+_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte",
+                                  "pt": "point"}
 _QUOTES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`\u00b4\u02c8]")
 _NON_WORD = re.compile(r"[^0-9a-z\u0600-\u06ff\s]+")
 _SPACES = re.compile(r"\s+")
@@ -53,6 +58,8 @@ def name_key(text: str) -> str:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     kept = [_PREFIXES.get(w, w) for w in words if w not in ARTICLES]
+    if len(kept) > 1:
+        kept = [_ABBREVIATIONS.get(w, w) if i < len(kept) - 1 else w for i, w in enumerate(kept)]
     key = " ".join(kept) if kept else " ".join(words)
     if key and text.rstrip().endswith("."):
         key += "."  # an abbreviation ("Ind.", "Mass.") is not the word ("Mass")

@@ -16,15 +16,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from .build import DEMONYM, STRONG_POPULATION
+from .discourse import after_title, datelines, repeated_names, surname_words
 from .gazetteer import Candidate, Gazetteer
 from .normalize import name_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+AREA_FEATURES = frozenset({"country", "admin1", "continent"})
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "to", "from", "via", "through", "across",
                             "outside", "around", "towards", "toward", "inside", "within",
                             "throughout"})
-LONE_PERSON_POPULATION = 100_000  # "Gainesville" tagged PERSON is a town; "Obama" is not
+# "in X" is about a place; "to X" and "from X" often name a person ("a letter to Jones").
+IN_PREPS = frozenset({"in", "near", "outside", "inside", "around", "throughout", "within"})
+LONE_PERSON_POPULATION = 100_000
+LOCATIVE_POPULATION = 2_000  # after "in"/"near", towns this big are matched without spaCy
+METONYM_CITY_POPULATION = 1_000_000  # a smaller town as the subject of "said" is a person  # "Gainesville" tagged PERSON is a town; "Obama" is not
 PLACE_NOUNS = frozenset({"desert", "town", "city", "village", "province", "governorate",
                          "region", "outskirts", "area", "district", "countryside", "suburbs",
                          "state", "county", "capital", "port", "island", "valley"})
@@ -57,6 +63,7 @@ _LINK = r"(?:[ \t]+|-|[ \t]+(?:of|al|el|ad|ar|as|ash|az|ez|de|du|la|le|bin|ibn|u
 # A run of capitalised words, with the small words place names contain ("Isle of Man").
 _RUNS = re.compile(rf"(?<![\w'\u2019]){_CAP}(?:{_LINK}{_CAP})*")
 _WORD = re.compile(_CAP)
+_SAINTS = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa)[ \t]+[A-Z]")
 
 
 @dataclass(slots=True)
@@ -103,14 +110,14 @@ def _places_only(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.kind != DEMONYM]
 
 
-def _is_locative(sp: Any, first: int) -> bool:
+def _is_locative(sp: Any, first: int, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
     """True when the words before token ``first`` are a locative preposition (+ "the")."""
     i = first - 1
     if i >= 0 and sp[i].lower_ == "the":
         i -= 1
     if i >= 1 and sp[i].lower_ == "of" and sp[i - 1].lower_ in PLACE_NOUNS:
         return True  # "the desert of Badia al-Sham", "the town of Hajin"
-    return i >= 0 and sp[i].lower_ in LOCATIVE_PREPS
+    return i >= 0 and sp[i].lower_ in preps
 
 
 _KIND_WORD = re.compile(r"[ \t]+(border crossing|crossing|air ?base|airport|base|river|"
@@ -127,6 +134,25 @@ def _extend_with_kind_word(gaz: Gazetteer, text: str, m: Mention) -> None:
         m.end = hit.end()
         m.text = text[m.start:m.end]
         m.candidates = cands
+
+
+def _comma_parts(gaz: Gazetteer, text: str, start: int, end: int
+                 ) -> list[tuple[int, int, list[Candidate]]]:
+    """The known places of an entity written "Town, Region" ("Fargo, N.D."), else []."""
+    if "," not in text[start:end]:
+        return []
+    out = []
+    pos = start
+    for piece in text[start:end].split(","):
+        s0 = pos + len(piece) - len(piece.lstrip())
+        e0 = pos + len(piece.rstrip())
+        pos += len(piece) + 1
+        s0, e0, cands = _lookup(gaz, text, s0, e0, loose=False)
+        places = _places_only(cands)
+        if not places:
+            return []
+        out.append((s0, e0, places))
+    return out if len(out) > 1 else []
 
 
 def _next_is_capitalised(text: str, end: int) -> bool:
@@ -165,6 +191,7 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
     # Inside other names only countries, regions and demonyms are looked for
     # ("U.S. Attorney", "Georgia Department of Transportation"), never in person names.
     inside: list[tuple[int, int, str]] = []
+    unresolved: list[tuple[int, int, tuple[int, int]]] = []
 
     def add(start: int, end: int, cands: list[Candidate], source: str, role: str = "literal",
             head: tuple[int, int] | None = None) -> None:
@@ -186,18 +213,32 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
             continue
         toks = (t0, t1)
         if label in PLACE_LABELS:
+            parts = _comma_parts(gaz, text, start, end)
+            if parts:  # "Alton, Ill.", "Washington, D.C.": two toponyms
+                for s2, e2, cands in parts:
+                    add(s2, e2, cands, "ner", head=toks)
+                continue
             start, end, cands = _lookup(gaz, text, start, end, loose=True)
             places = _places_only(cands)
-            if places or (label == "GPE" and end - start > 2):
+            if places:
                 add(start, end, places, "ner", head=toks)
             elif cands:
                 add(start, end, cands, "ner", "demonym", head=toks)
+            elif label == "GPE" and end - start > 2:
+                # unknown as a whole ("Northeast Georgia"): the phrase pass may find a
+                # known name inside; otherwise it is kept as an unresolved toponym
+                unresolved.append((start, end, toks))
         elif label == "NORP":
             start, end, cands = _lookup(gaz, text, start, end, loose=False)
             dem = [c for c in cands if c.kind == DEMONYM]
             if dem:
                 add(start, end, dem, "ner", "demonym", head=toks)
         elif label in OTHER_NAME_LABELS:
+            s2, e2, cands = _lookup(gaz, text, start, end, loose=False)
+            if any(c.feature in AREA_FEATURES and c.kind != DEMONYM for c in cands):
+                # the whole name is a country or region's ("Sri Lanka" tagged as a person)
+                add(s2, e2, _places_only(cands), "ner-context", head=toks)
+                continue
             if (label == "PERSON" and t1 - t0 == 1 and text[start:end] not in person_words
                     and not _next_is_capitalised(text, end)
                     and sp[t0].dep_ not in {"nsubj", "nsubjpass", "poss"}):
@@ -213,8 +254,10 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
                 s2, e2, cands = _lookup(gaz, text, start, end, loose=True)
                 places = _places_only(cands)
                 curated = any(c.source == "supplement" for c in places)
-                if curated or (_is_locative(sp, t0) and
-                               any(_strong(c) or c.population >= 20_000 for c in places)):
+                if curated or (_is_locative(sp, t0) and any(_strong(c) or c.population >= 20_000
+                                                             for c in places)) or (
+                        label != "PERSON" and _is_locative(sp, t0, IN_PREPS)
+                        and any(c.population >= LOCATIVE_POPULATION for c in places)):
                     add(s2, e2, places, "ner-context", head=toks)
                     continue
             inside.append((c0, c1, label))
@@ -222,6 +265,18 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
     for c0, c1, label in inside:
         for i in range(c0, c1):
             blocked[i] = True
+
+    # Datelines ("COLUMBUS -- A text message ..."): any known town, whatever spaCy says.
+    for start, end in datelines(text):
+        start, end, cands = _lookup(gaz, text, start, end, loose=False)
+        places = _places_only(cands)
+        span = sp.char_span(start, end, alignment_mode="expand") if places else None
+        if span is not None and len(span):
+            for m in [m for m in out if m.start < end and start < m.end]:
+                out.remove(m)  # a dateline outranks the entity spaCy guessed around it
+                for i in range(m.start, m.end):
+                    taken[i] = False
+            add(start, end, places, "dateline", head=(span.start, span.end))
 
     # 2. Gazetteer phrases over capitalised runs spaCy did not label as places, longest first.
     #    Only "strong" names (countries, regions, big towns, our supplement, demonyms) count.
@@ -249,7 +304,16 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
                 if is_blocked and sp[span.start].ent_type_ == "PERSON":
                     continue
                 dem = [c for c in cands if c.kind == DEMONYM]
-                places = [c for c in _places_only(cands) if _strong(c)]
+                # a town's other names ("Bridge" for Norwalk, "Hamas" for Hamm) are
+                # everyday words too often to match without spaCy
+                places = [c for c in _places_only(cands) if c.kind == 0 or c.feature != "city"
+                          or c.population >= METONYM_CITY_POPULATION]
+                if not any(_strong(c) for c in places):
+                    places = []  # the name is known, but only as a weaker place
+                if not places and not is_blocked and _is_locative(sp, span.start, IN_PREPS):
+                    # "a fire in Lombard": a smaller town counts after a locative preposition
+                    places = [c for c in _places_only(cands)
+                              if c.population >= LOCATIVE_POPULATION]
                 if is_blocked and span[0].i > 0 and sp[span[0].i - 1].ent_iob_ == "I":
                     # inside an organisation's name only its leading place counts
                     # ("Laurel County Sheriff's Office"), not "Bank of America"
@@ -269,12 +333,72 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
             if not matched:
                 i += 1
 
-    out.sort(key=lambda m: m.start)
+    # 3. One sense per name: drop town names used as surnames, then add the other
+    #    occurrences of the recognised names.
+    persons = [(c0, c1) for label, t0, t1, c0, c1 in ents if label == "PERSON" and t1 - t0 > 1]
+    surnames = surname_words(text, persons)
+    kept = []
     for m in out:
+        if _used_as_surname(sp, text, m, surnames):
+            for i in range(m.start, m.end):
+                taken[i] = False
+        else:
+            kept.append(m)
+    out[:] = kept
+    known = {m.text: m for m in out if _reliable(sp, m, gaz) and m.text not in surnames}
+    for start, end, name in repeated_names(text, known, taken, persons):
+        span = sp.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        src = known[name]
+        add(start, end, src.candidates, "repeat", src.role, head=(span.start, span.end))
+    for start, end, toks in unresolved:
+        add(start, end, [], "ner", head=toks)
+    out.sort(key=lambda m: m.start)
+    final = []
+    for m in out:
+        if _SAINTS.match(m.text) and text[m.end:m.end + 2] in {"'s", "\u2019s"}:
+            continue  # "St. Patrick's Day", "St. Mary's Hospital": a saint, not a town
         _extend_with_kind_word(gaz, text, m)
         if m.role == "literal" and m.tokens is not None and _is_metonym(sp, m.tokens):
+            if m.candidates and not any(_seat_of_power(c) for c in m.candidates):
+                continue  # "Nelson said": a person with a town's name, not a government
             m.role = "metonym"
-    return out
+        final.append(m)
+    return final
+
+
+def _seat_of_power(c: Candidate) -> bool:
+    """Places whose name stands for a government or a side ("Tehran wants", "Texas sued")."""
+    return (c.feature in AREA_FEATURES or c.source in {"PPLC", "supplement"}
+            or c.population >= METONYM_CITY_POPULATION)
+
+
+def _reliable(sp: Any, m: Mention, gaz: Gazetteer) -> bool:
+    """A mention sure enough to make the other occurrences of its name places too.
+
+    spaCy called it a town or region (GPE, LOC), or it is a proper noun after "in"/"near";
+    and its name is in the gazetteer as written (not a looser spelling match).
+    """
+    if not m.candidates or m.role == "demonym" or m.tokens is None:
+        return False
+    if not gaz.by_key(name_key(m.text)):
+        return False
+    first = sp[m.tokens[0]]
+    if first.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return first.pos_ == "PROPN" and _is_locative(sp, m.tokens[0], IN_PREPS)
+
+
+def _used_as_surname(sp: Any, text: str, m: Mention, surnames: set[str]) -> bool:
+    """A lone town name that the text uses as a person's name ("coach Ripley", "Wilson")."""
+    if not m.candidates or " " in m.text or m.tokens is None:
+        return False
+    if any(c.feature != "city" or c.source == "supplement" for c in m.candidates):
+        return False
+    if m.text not in surnames and not after_title(text, m.start):
+        return False
+    return not _is_locative(sp, m.tokens[0]) and text[m.end:m.end + 1] != ","
 
 
 def _entities(sp: Any) -> list[tuple[str, int, int, int, int]]:

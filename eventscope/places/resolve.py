@@ -1,128 +1,247 @@
 """Choose one gazetteer entry per toponym mention, using the whole document as context.
 
 A candidate's score adds a prior (population, feature type, whether the name is the entry's
-own name) to document evidence: the countries and first-level regions that the other
-mentions most likely refer to, an explicit qualifier right after the name ("Homs, Syria",
-"Richmond, Virginia") and closeness to the other places of the text. Two passes: the first
-ranks by prior alone; the second uses the first pass's choices as context.
+own name) to document evidence: the countries and first-level regions that the *other*
+names of the text most likely refer to, an explicit qualifier after the name ("Homs, Syria",
+"Alton, Ill.", "Lima, OH") and closeness to the other places of the text.
 
->>> resolve_mentions(mentions)  # doctest: +SKIP
+Mentions with the same name form one group and get one referent (one sense per discourse:
+a paper that writes "Paris, Texas" once means Texas by every later "Paris"). A group never
+votes for itself, so five bare "Paris" cannot outvote "Lamar County" and "Texas". The votes
+are recomputed from the current choices a few times.
+
+>>> resolve_mentions(text, mentions)  # doctest: +SKIP
 [(mention, best_candidate, score), ...]
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
+from ..geodesy import distance_km
 from .gazetteer import Candidate
 from .normalize import name_key
+from .qualifiers import in_postal, postal_after, qualifies, separated
 from .recognize import Mention
-from ..geodesy import distance_km
 
 FEATURE_PRIOR: dict[str, float] = {
     "country": 0.75, "continent": 0.8, "admin1": 0.5, "admin2": 0.0, "city": 0.0,
 }
+ADMIN1_FULL_POPULATION = 2_000_000  # smaller regions get a share of the admin1 bonus
 SUPPLEMENT_PRIOR = 0.6
-CAPITAL_PRIOR = 0.4
+CAPITAL_PRIOR = 0.6
 SEAT_PRIOR = 0.5
 ALTERNATE_NAME_PENALTY = 0.3
-W_COUNTRY = 1.5
-W_ADMIN1 = 1.0
+W_COUNTRY = 2.0
+W_ADMIN1 = 1.6
 W_QUALIFIER = 2.5
-W_NEAR = 0.3
+W_NEAR = 0.6
 NEAR_KM = 250.0
+MIN_POINT_LIKELIHOOD = 0.2  # readings of other names that count for closeness
+NEAR_DEGREES = NEAR_KM / 111.0  # latitude degrees: a cheap test before the distance
 MAX_CANDIDATES = 25
-
-
+ROUNDS = 3
+TEMPERATURE = 0.25  # how sharply a group's vote follows its scores
+# A name that is the own name of a country, a large region, a capital or a curated place
+# ("Russia", "Florida", "Paris", "Gaza") keeps that sense unless a namesake has strong evidence: the context
+# bonus of its smaller namesakes is damped (an explicit qualifier is not).
+DOMINANT_POPULATION = 1_000_000
+DOMINATED_CONTEXT = 0.5
 
 
 def prior(c: Candidate) -> float:
     """How likely a name means this entry before reading the rest of the text."""
     pop = c.population
+    feature_bonus = FEATURE_PRIOR.get(c.feature, 0.0)
     if c.feature == "admin1":
         pop //= 4  # a region's population is its towns' sum: don't let it beat its capital
-    score = math.log10(pop + 10) / 8
-    score += FEATURE_PRIOR.get(c.feature, 0.0)
+        # a parish of Jamaica is not as likely a referent as a US state or a governorate
+        feature_bonus *= min(1.0, c.population / ADMIN1_FULL_POPULATION)
+    score = math.log10(pop + 10) / 8 + feature_bonus
     if c.source == "supplement":
         score += SUPPLEMENT_PRIOR
     if c.source == "PPLC":
         score += CAPITAL_PRIOR
-    if c.kind == 1:
+    if c.kind == 1 and c.source != "supplement":  # our curated aliases are deliberate
         score -= ALTERNATE_NAME_PENALTY
+    if c.kind == 2 and c.feature != "country":
+        score -= ALTERNATE_NAME_PENALTY  # "Georgian" is more often the country's
     if c.feature == "city" and c.admin1 and name_key(c.admin1) == name_key(c.name):
         score += SEAT_PRIOR  # "Homs" the city rather than Homs governorate
     return score
 
 
-def _qualifier(text: str, m: Mention, nxt: Mention | None) -> Mention | None:
-    """The mention that qualifies ``m`` as in "Homs, Syria" (a comma and nothing else)."""
-    if nxt is None:
-        return None
-    between = text[m.end:nxt.start]
-    return nxt if between.strip() in {",", "("} else None
+@dataclass(slots=True)
+class _Group:
+    """All mentions of one name in a document, with their shared candidates and evidence."""
+
+    key: str
+    members: list[int] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    priors: dict[int, float] = field(default_factory=dict)
+    qualified: dict[int, float] = field(default_factory=dict)  # candidate id -> bonus
+    dominant: Candidate | None = None  # the entry the name mainly means, if any
+    scores: dict[int, float] = field(default_factory=dict)  # candidate id -> current score
+    choice: Candidate | None = None
+    margin: float = 0.0
 
 
-def _qualifies(c: Candidate, q: Candidate) -> bool:
-    if q.feature == "country":
-        return c.country_code == q.country_code and c.id != q.id
-    if q.feature == "admin1":
-        return (c.country_code == q.country_code and c.admin1code == q.admin1code
-                and c.id != q.id)
-    return False
+def _groups(text: str, mentions: Sequence[Mention]) -> list[_Group]:
+    by_key: dict[str, _Group] = {}
+    for i, m in enumerate(mentions):
+        if not m.candidates:
+            continue
+        key = name_key(m.text).rstrip(".")
+        g = by_key.get(key)
+        if g is None:
+            g = by_key[key] = _Group(key)
+        g.members.append(i)
+        known = {c.id for c in g.candidates}
+        g.candidates.extend(c for c in m.candidates if c.id not in known)
+    for g in by_key.values():
+        g.candidates = sorted(g.candidates, key=prior, reverse=True)[:MAX_CANDIDATES]
+        g.priors = {c.id: prior(c) for c in g.candidates}
+        g.dominant = next((c for c in g.candidates if _is_dominant(c)), None)
+        for i in g.members:
+            m = mentions[i]
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            q = nxt if nxt is not None and separated(text, m.end, nxt.start) else None
+            code = postal_after(text, m.end) if q is None else None
+            for c in g.candidates:
+                if (q is not None and any(qualifies(c, qc) for qc in q.candidates)) or (
+                        code is not None and in_postal(c, code)):
+                    g.qualified[c.id] = W_QUALIFIER
+    return list(by_key.values())
+
+
+def _is_dominant(c: Candidate) -> bool:
+    if c.source == "supplement":
+        return c.kind != 2
+    if c.kind != 0:
+        return False
+    if c.feature == "country" or c.source == "PPLC":
+        return True
+    return c.feature == "admin1" and c.population >= DOMINANT_POPULATION
+
+
+def _within(c: Candidate, d: Candidate) -> bool:
+    """Whether ``c`` is the dominant entry ``d`` or lies inside it ("Homs" city in Homs
+    governorate, "Kuwait" city in Kuwait): such namesakes keep their full context."""
+    if c.id == d.id:
+        return True
+    if c.country_code != d.country_code:
+        return False
+    return d.feature == "country" or (d.feature == "admin1" and c.admin1code == d.admin1code)
+
+
+def _weight(g: _Group) -> float:
+    """A group's say in the context: repeated names a little more, up to twice."""
+    return min(2.0, 1.0 + 0.25 * (len(g.members) - 1))
+
+
+Votes = dict[Any, float]  # country code or (country code, admin1 code) -> weight
+
+
+def _votes(g: _Group) -> tuple[Votes, Votes]:
+    """The group's soft votes for countries and regions: its weight spread over its
+    candidates by how likely each is now (so "Huntsville" lends some weight to Texas too)."""
+    top = max(g.scores.values())
+    odds = {c.id: math.exp((g.scores[c.id] - top) / TEMPERATURE) for c in g.candidates}
+    norm = _weight(g) / sum(odds.values())
+    countries: Votes = defaultdict(float)
+    regions: Votes = defaultdict(float)
+    for c in g.candidates:
+        p = odds[c.id] * norm
+        if p < 1e-3:
+            continue
+        if c.country_code:
+            countries[c.country_code] += p
+            if c.admin1code and c.feature != "country":
+                regions[(c.country_code, c.admin1code)] += p
+    return countries, regions
+
+
+def _minus(total: Votes, own: Votes) -> Votes:
+    """The votes of every group but one."""
+    out: Votes = defaultdict(float, total)
+    for k, v in own.items():
+        out[k] -= v
+    return out
+
+
+def _points(g: _Group) -> list[tuple[Candidate, float, _Group]]:
+    """The group's likely point readings with their likelihood relative to the best one:
+    a tie among namesakes ("Henderson County" in five states) keeps them all."""
+    top = max(g.scores.values())
+    return [(c, q, g) for c in g.candidates
+            if c.feature not in {"country", "continent", "admin1"}
+            and (q := math.exp((g.scores[c.id] - top) / TEMPERATURE)) >= MIN_POINT_LIKELIHOOD]
+
+
+def _score(c: Candidate, g: _Group, countries: Votes, regions: Votes, total: float, points: list[tuple[Candidate, float, _Group]]) -> float:
+    """Prior, qualifier and the context of the *other* groups (``countries``, ``regions`` and
+    ``total`` already exclude this group's own votes)."""
+    s = 0.0
+    if c.country_code and total > 0:
+        s += W_COUNTRY * countries[c.country_code] / total
+    if c.country_code and c.admin1code and c.feature != "country":
+        s += W_ADMIN1 * min(1.0, regions[(c.country_code, c.admin1code)])
+    if c.feature not in {"country", "continent", "admin1"} and points:
+        best = 0.0
+        for o, q, og in points:
+            if og is not g and abs(o.lat - c.lat) < NEAR_DEGREES:
+                d = distance_km(c.lat, c.lon, o.lat, o.lon)
+                if d < NEAR_KM:
+                    best = max(best, q * (1 - d / NEAR_KM))
+        s += W_NEAR * best
+    if g.dominant is not None and not _within(c, g.dominant):
+        s *= DOMINATED_CONTEXT
+    return g.priors[c.id] + g.qualified.get(c.id, 0.0) + s
 
 
 def resolve_mentions(text: str, mentions: Sequence[Mention]
                      ) -> list[tuple[Mention, Candidate | None, float]]:
     """Pick the best candidate of each mention; score is its margin over the runner-up."""
-    first: list[Candidate | None] = [
-        max(m.candidates, key=prior) if m.candidates else None for m in mentions]
-    # The countries and regions that the text is about, from the first pass.
-    countries: Counter[str] = Counter()
-    regions: Counter[tuple[str, str]] = Counter()
-    for c in first:
-        if c is None:
-            continue
-        if c.country_code:
-            countries[c.country_code] += 1
-        if c.feature in {"city", "admin1", "admin2"} and c.country_code and c.admin1code:
-            regions[(c.country_code, c.admin1code)] += 1
-    n = max(1, sum(1 for c in first if c is not None))
-    points = [(i, c) for i, c in enumerate(first)
-              if c is not None and c.feature not in {"country", "continent", "admin1"}]
+    groups = _groups(text, mentions)
+    for g in groups:  # first pass: prior and qualifiers only
+        g.scores = {c.id: g.priors[c.id] + g.qualified.get(c.id, 0.0) for c in g.candidates}
+    for _ in range(ROUNDS):
+        votes = [_votes(g) for g in groups]
+        countries: Votes = defaultdict(float)
+        regions: Votes = defaultdict(float)
+        for vc, vr in votes:
+            for k, v in vc.items():
+                countries[k] += v
+            for k, v in vr.items():
+                regions[k] += v
+        total = sum(_weight(g) for g in groups)
+        points = [p for g in groups for p in _points(g)]
+        new_scores = []
+        for g, (vc, vr) in zip(groups, votes):
+            others_c, others_r = _minus(countries, vc), _minus(regions, vr)
+            new_scores.append({c.id: _score(c, g, others_c, others_r, total - _weight(g), points)
+                               for c in g.candidates})
+        for g, sc in zip(groups, new_scores):
+            g.scores = sc
+    for g in groups:
+        ranked = sorted(g.scores.values(), reverse=True)
+        g.choice = max(g.candidates, key=lambda c: g.scores[c.id])
+        g.margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
 
+    chosen: dict[int, tuple[Candidate, float]] = {}
+    for g in groups:
+        assert g.choice is not None
+        for i in g.members:
+            chosen[i] = (g.choice, round(min(1.0, 0.5 + g.margin / 2), 3))
     out: list[tuple[Mention, Candidate | None, float]] = []
     for i, m in enumerate(mentions):
-        if not m.candidates:
-            out.append((m, None, 0.0))
-            continue
-        q = _qualifier(text, m, mentions[i + 1] if i + 1 < len(mentions) else None)
-        own = first[i]
-        scored: list[tuple[float, Candidate]] = []
-        for c in sorted(m.candidates, key=prior, reverse=True)[:MAX_CANDIDATES]:
-            s = prior(c)
-            if c.country_code:
-                k = countries[c.country_code] - (own is not None and
-                                                  own.country_code == c.country_code)
-                s += W_COUNTRY * k / n
-            if c.country_code and c.admin1code:
-                k = regions[(c.country_code, c.admin1code)] - (
-                    own is not None and own.country_code == c.country_code
-                    and own.admin1code == c.admin1code)
-                s += W_ADMIN1 * min(1.0, k / 2)
-            if q is not None and q.candidates and any(_qualifies(c, qc) for qc in q.candidates):
-                s += W_QUALIFIER
-            if c.feature not in {"country", "continent"} and points:
-                near = min((distance_km(c.lat, c.lon, o.lat, o.lon)
-                            for j, o in points if j != i), default=None)
-                if near is not None and near < NEAR_KM:
-                    s += W_NEAR * (1 - near / NEAR_KM)
-            scored.append((s, c))
-        scored.sort(key=lambda t: -t[0])
-        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
-        out.append((m, scored[0][1], round(min(1.0, 0.5 + margin / 2), 3)))
+        c, score = chosen.get(i, (None, 0.0))
+        out.append((m, c, score))
     return out
 
 
-__all__ = ["resolve_mentions", "prior", "distance_km"]
+__all__ = ["distance_km", "prior", "resolve_mentions"]
