@@ -206,3 +206,17 @@ def test_actor_id_is_exact_and_needs_no_name(seeded: Store) -> None:
         plan = _plan(seeded.connection, f"SELECT e.id FROM events e WHERE {where}", params)
         assert "USING COVERING INDEX event_args_actor" in plan
         assert "SCAN a" not in plan
+
+
+def test_points_json_skips_the_sort_only_when_the_limit_cuts_nothing(seeded: Store) -> None:
+    c = seeded.connection
+    everything = queries.points(c, EventFilter())
+    n_all, text_all = queries.points_json(c, EventFilter(limit=len(everything) + 5))
+    assert n_all == len(everything)
+    assert sorted(map(tuple, json.loads(text_all))) == sorted(
+        tuple(r[k] for k in queries.POINT_FIELDS) for r in everything)
+    if len(everything) > 1:  # a cutting limit still returns the newest, in order
+        n, text = queries.points_json(c, EventFilter(limit=len(everything) - 1))
+        assert n == len(everything) - 1
+        assert [row[0] for row in json.loads(text)] == [
+            r["event_id"] for r in queries.points(c, EventFilter(limit=len(everything) - 1))]
