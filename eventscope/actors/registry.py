@@ -160,7 +160,7 @@ class ActorRegistry:
 def builtin_files() -> list[Path]:
     """The curated registry files shipped with eventscope, in load order."""
     folder = Path(str(resources.files("eventscope") / "data" / "actors"))
-    return sorted(folder.glob("*.yaml"))
+    return sorted([*folder.glob("*.yaml"), *folder.glob("*.jsonl")], key=lambda p: p.name)
 
 
 def _load_file(reg: ActorRegistry, path: Path) -> None:
