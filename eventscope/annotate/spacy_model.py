@@ -15,10 +15,11 @@ from ..doc import Doc
 from ..errors import ConfigError
 
 
-def load_spacy(config: Config) -> Any:
+def load_spacy(config: Config, *, bare: bool = False) -> Any:
     """Load the first of ``config.spacy_model`` and its fallbacks that is installed.
 
-    Raises :class:`ConfigError` naming every model tried and how to install one.
+    ``bare=True`` leaves the model as shipped (no eventscope pipe added): the benchmark's
+    baseline. Raises :class:`ConfigError` naming every model tried and how to install one.
     """
     import spacy
 
@@ -32,7 +33,8 @@ def load_spacy(config: Config) -> Any:
                 nlp = importlib.import_module(name).load()
             except (ImportError, AttributeError, OSError):
                 continue
-        _add_paragraph_breaks(nlp)
+        if not bare:
+            _add_paragraph_breaks(nlp)
         return nlp
     raise ConfigError(
         f"No spaCy model could be loaded (tried {', '.join(tried)}). Install one with "
@@ -49,10 +51,14 @@ def _add_paragraph_breaks(nlp: Any) -> None:
 
         @Language.component(name)
         def paragraph_breaks(doc: Any) -> Any:
-            for tok in doc[1:]:
-                prev = doc[tok.i - 1]
-                if prev.is_space and "\n" in prev.text and not tok.is_space:
+            # one pass, no per-token indexing: this runs on every token of every document
+            prev_break = False
+            for tok in doc:
+                if tok.is_space:
+                    prev_break = "\n" in tok.text
+                elif prev_break:
                     tok.is_sent_start = True
+                    prev_break = False
             return doc
 
     if name not in nlp.pipe_names:

@@ -24,7 +24,7 @@ from ._common import friendly_errors, make_config, pipeline_options
               help="Memory limit of each LocalCluster worker.")
 @click.option("--blocksize", default=None, metavar="BYTES",
               help="Split JSONL files into partitions of about this size (e.g. 64MiB); "
-                   "default: one partition per file.")
+                   "default: about 4 partitions per worker (gzip files stay whole).")
 @click.option("-o", "--output-dir", "out_dir", default=None,
               type=click.Path(file_okay=False, path_type=Path),
               help="Write Parquet tables (documents, events, places, actors) here.")

@@ -52,6 +52,9 @@ def test_dask_jsonl_gives_the_single_process_events(scheduler: str, corpus: Path
     assert report.rejected == 1
     docs = read_table(tmp_path, "documents")
     assert [d["id"] for d in docs] == [d["id"] for d in expected]
+    # a rejected line is numbered as in the file, whichever partition read it
+    assert [d["line"] for d in docs if d["status"] == "rejected"] == \
+        [d["line"] for d in expected if d["status"] == "rejected"]
     places = read_table(tmp_path, "places")
     assert len(places) == sum(len(d.get("places", [])) for d in expected)
 
