@@ -35,10 +35,17 @@ OF_HEADS = {"chief", "head", "leader", "deputy", "commander", "member", "group",
             "some", "several", "side", "team", "delegation", "people", "band", "militant",
             "office", "home", "house", "residence", "headquarters", "camp", "family",
             "government", "ministry", "branch", "official", "representative", "spokesman",
-            "minister", "president", "army", "force", "troop", "soldier", "police", "member-state"}
+            "minister", "president", "army", "force", "troop", "soldier", "police", "member-state",
+            # "the Essequibo region of Guyana": the country whose region it is
+            "region", "province", "territory", "district",
+            # "the 27 member states of the EU", "countries of the Sahel alliance"
+            "state", "country", "nation"}
 ROLE_HEADS = {"official", "force", "troop", "side", "delegation", "government", "leader",
               "minister", "authority", "army", "soldier", "diplomat", "negotiator", "police",
               "militia", "fighter", "people", "citizen", "national", "representative"}
+#: people heads whose "from" phrase names the party: "negotiators from Israel and Hamas"
+FROM_HEADS = ROLE_HEADS | {"negotiator", "envoy", "delegate", "mediator", "observer", "expert",
+                           "officer", "commander", "member", "team", "representative"}
 NON_ACTOR_HEADS = {"day", "week", "month", "year", "time", "morning", "night", "evening",
                    "afternoon", "weekend", "today", "yesterday", "percent", "%", "hour",
                    "minute", "decade", "century", "tonight", "tomorrow"}
@@ -65,9 +72,11 @@ def np_tokens(head: Token) -> tuple[int, int]:
         if c.dep_ in ("flat", "compound") or (c.dep_ == "case" and c.i == hi):
             hi = max(hi, c.right_edge.i + 1)
     lem = str(head.lemma_).lower()
-    if lem in OF_HEADS or head.pos_ == "NUM":
+    if lem in OF_HEADS or lem in FROM_HEADS or head.pos_ == "NUM":
+        preps = ("of", "for") if lem in OF_HEADS or head.pos_ == "NUM" else ()
+        preps += ("from",) if lem in FROM_HEADS else ()
         for c in head.rights:
-            if c.dep_ == "prep" and str(c.lower_) in ("of", "for") and c.i == hi:
+            if c.dep_ == "prep" and str(c.lower_) in preps and c.i == hi:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     hi = max(hi, np_tokens(objs[0])[1])
@@ -91,15 +100,36 @@ def conjuncts(head: Token) -> list[Token]:
 
 
 def split_modifiers(head: Token) -> list[tuple[int, int]] | None:
-    """'Hungarian and Romanian officials' -> ['Hungarian', 'Romanian officials']."""
-    if str(head.lemma_).lower() not in ROLE_HEADS:
-        return None
+    """'Hungarian and Romanian officials' -> ['Hungarian', 'Romanian officials']; nationality
+    adjectives split any head ('Russian and Chinese warships': two navies)."""
+    role = str(head.lemma_).lower() in ROLE_HEADS
     for c in head.lefts:
         if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
             parts = [c] + [g for g in c.children if g.dep_ == "conj"]
+            if not role and not all(p.ent_type_ in ("NORP", "GPE") for p in parts):
+                continue
             spans = [(p.i, p.i + 1) for p in parts[:-1]]
             spans.append((parts[-1].i, head.i + 1))
             return spans
+    return None
+
+
+def member_parties(head: Token) -> Token | None:
+    """'Negotiators from Israel and Hamas', 'representatives of the government and the ELN':
+    people who stand for coordinated parties are those parties (the first of them returned;
+    its conjuncts follow)."""
+    lem = str(head.lemma_).lower()
+    if lem not in FROM_HEADS and lem not in OF_HEADS:
+        return None
+    for c in head.rights:
+        if c.dep_ == "prep" and str(c.lower_) in ("of", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj" and any(k.dep_ == "conj" and k.pos_ in ("PROPN", "NOUN")
+                                            for k in g.children) and (
+                        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "NORP")
+                        or any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in g.subtree)):
+                    return g
+            return None
     return None
 
 
@@ -169,6 +199,25 @@ def mentions_for(doc: Doc, head: Token) -> list[ActorMention]:
     for h in conjuncts(head):
         if not valid_head(h):
             continue
+        named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "ORG")]
+        named += [a for c in h.children if c.dep_ == "prep" and str(c.lower_) == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                  for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        if h.pos_ == "NOUN" and named:  # "the mayor of Istanbul, Ekrem Imamoglu": the name,
+            lo, _ = np_tokens(h)        # spanning the title too
+            start = sp[lo].idx
+            for m in mentions_for(doc, named[0])[:1]:
+                end = m.end + 1 if doc.text[m.end:m.end + 1] == ")" else m.end
+                if start < m.start:  # "... Biafra (MASSOB)": close the bracket it opened
+                    end = end if "(" in doc.text[start:m.end] else m.end
+                    m = replace(m, start=start, end=end, text=doc.text[start:end])
+                out.append(m)
+            continue
+        members = member_parties(h)
+        if members is not None:  # "negotiators from Israel and Hamas": two parties
+            out.extend(mentions_for(doc, members))
+            continue
         for lo, hi in split_modifiers(h) or [np_tokens(h)]:
             start, end = sp[lo].idx, sp[hi - 1].idx + len(sp[hi - 1].text)
             linked = [a for a in doc.actors if start <= a.start and a.end <= end]
@@ -217,6 +266,7 @@ __all__ = [
     "conjuncts",
     "is_pronoun",
     "main_mention",
+    "member_parties",
     "mentions_for",
     "np_tokens",
     "resolve_relative",

@@ -9,6 +9,22 @@ from Kabul"). Used by :mod:`eventscope.events.arguments`; plain data, no logic.
 
 from __future__ import annotations
 
+#: "eastern Congo", "north-western Syria": a part of a country, not the country
+DIRECTION_SUFFIXES = ("north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central")
+DEPLOY_VERBS = {"deploy", "send", "dispatch", "station", "mobilize", "mobilise", "call",
+                "mass", "move", "redeploy"}
+#: forces moved by their own side: "called up reservists", "deployed 500 soldiers"
+OWN_FORCES = {"reservist", "soldier", "troop", "force", "personnel", "warship", "ship",
+              "carrier", "jet", "aircraft", "unit", "battalion", "brigade", "division",
+              "peacekeeper", "officer", "police", "marine", "sailor", "reinforcement"}
+#: heads that only count what their "of" phrase names: "tens of thousands of reservists"
+QUANTITY_HEADS = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "some",
+                  "all", "most", "contingent", "battalion", "company", "group", "unit"}
+#: "by telephone with X", "over a video link with X": the channel, the party is "with"
+CHANNEL_NOUNS = {"telephone", "phone", "video", "videoconference", "videolink", "link", "call",
+                 "line", "hotline"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 WITHDRAW_VERBS = {"withdraw", "pull", "evacuate", "retreat", "expel", "remove", "recall"}
 AREA_NOUNS = {"part", "area", "region", "province", "district", "city", "town", "village",
               "territory", "zone", "border", "north", "south", "east", "west", "outskirts",
@@ -35,8 +51,10 @@ FORCE_LIKE = {"troop", "force", "soldier", "peacekeeper", "aid", "sanction", "we
 GOODS_WORDS = frozenset({
     "grant", "loan", "credit", "compensation", "training", "photograph", "information",
     "asylum", "visa", "million", "billion", "ton", "tonne", "shipment", "package", "fund",
-    "funding", "reinforcement", "inspector", "observer", "expert", "advisor", "adviser"})
-GIVING_WORDS = frozenset({"offer", "send", "pay", "hand", "return", "transfer",
+    "funding", "reinforcement", "inspector", "observer", "expert", "advisor", "adviser",
+    "prisoner", "detainee", "captive", "hostage", "body", "remains"})
+GIVING_WORDS = frozenset({"offer", "send", "pay", "hand", "return", "transfer", "exchange",
+                          "swap",
                          "sell", "lend", "dispatch", "contribute", "extend", "pledge"})
 PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "retaliation", "reaction"}
 STAND_INS = {"diplomat", "ambassador", "envoy", "national", "citizen", "inspector", "worker",

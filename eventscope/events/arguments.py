@@ -38,12 +38,19 @@ TO_TYPES = {"AID", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE", "CONCEDE", "AC
             "SANCTION", "AGREE", "RETREAT"}
 OF_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
 HOSTILE = {"ASSAULT", "COERCE"}
+#: "X received / hosted Y": Y visits X, so Y is the source (PLOVER's visit direction)
+HOST_VERBS = {"host", "receive"}
+#: measures imposed on a place's people: the town itself is acted upon ("curfew in Abidjan")
+RESTRICTING = {"COERCE", "SANCTION", "ASSAULT"}
+TOPIC_TYPES = {"CONSULT", "AGREE"}
 BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REJECT"}
 #: instruments, not parties: "pounded X with artillery"
 INSTRUMENTS = WEAPON_NOUNS | rw.INSTRUMENT_WORDS
 #: what is handed over: its recipient ("to X", "for X", the dative) is the target
 GOODS = rw.FORCE_LIKE | AID_NOUNS | WEAPON_NOUNS | rw.GOODS_WORDS
 GIVING = GIVING_VERBS | rw.GIVING_WORDS
+#: place kinds that can be acted upon as a party: a country, a province ('a ceasefire in Idlib')
+PARTY_PLACES = {"country", "admin1"}
 ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 
 
@@ -125,7 +132,15 @@ def _inner_party(obj: Token) -> list[Token] | None:
     if _lemma(obj) not in rw.STAND_INS:
         return None
     inner = _prep_objects(obj, {"from", "of", "by"})
+    inner += [c for c in obj.children if c.dep_ == "poss" and not is_pronoun(c)]
     inner = [t for t in inner if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ == "PROPN"]
+    if not inner:  # "dropped its demand that Kosovo dissolve": Kosovo is asked
+        inner = [g for c in obj.children if c.dep_ in ("acl", "ccomp")
+                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(g)
+                 and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or g.pos_ == "PROPN")]
+    if not inner:  # "rejected a French proposal": France's
+        inner = [c for c in obj.children if c.dep_ in ("amod", "compound")
+                 and c.ent_type_ in ("NORP", "GPE", "ORG")]
     return inner or None
 
 
@@ -147,7 +162,8 @@ def _actor_like(doc: Doc, tok: Token) -> bool:
 
 def _inner_parties(tok: Token) -> list[Token]:
     """Who is inside an abstract noun: 'calls by X', 'X's failure', 'crimes committed by X'."""
-    inner = _prep_objects(tok, {"by", "from", "of", "with", "against", "on", "to", "for"})
+    inner = _prep_objects(tok, {"by", "from", "of", "with", "against", "on", "to", "for",
+                                "between"})
     inner += [c for c in tok.children if c.dep_ == "poss"]
     for c in tok.children:
         if c.dep_ == "acl":
@@ -179,9 +195,47 @@ def _actorize(doc: Doc, tok: Token, depth: int = 2, concrete: bool = False) -> l
     return [tok] if _actor_like(doc, tok) else []
 
 
-def _place_target(anchor: Token, noun: Token | None, ptype: str) -> list[Token]:
-    """No party named: the place acted upon ('invasion of South Lebanon', 'curfew in Sudan',
-    'withdrawal of forces from Panama')."""
+def _country_place(doc: Doc, tok: Token) -> bool:
+    """Is ``tok`` a whole country or province ('Sudan', 'Idlib'), not a town, a sea or a part
+    of one ('eastern Congo')? Only these stand for a party; the rest is the setting."""
+    if _directional(tok):
+        return False
+    return any(p.start <= tok.idx < p.end and p.feature in PARTY_PLACES for p in doc.places)
+
+
+def _setting_only(doc: Doc, tok: Token) -> bool:
+    """A named place that is not a country ('the Sea of Japan', 'the eastern Mediterranean',
+    'Havana'): the setting of an event, never its party."""
+    return tok.ent_type_ == "LOC" and not _country_place(doc, tok)
+
+
+def _place_target(doc: Doc, anchor: Token, noun: Token | None, ptype: str) -> list[Token]:
+    """No party named: the country acted upon ('invasion of South Lebanon', 'curfew in Sudan',
+    'withdrawal of forces from Panama'). A town is a party when it is coerced ('a curfew in
+    Abidjan') or what an agreement covers ('agreed to a ceasefire in Idlib'); where a
+    concession, a meeting or a drill happens ('agreed in Havana') is only the setting."""
+    found = _place_target_any(doc, anchor, noun, ptype)
+    return [t for t in found if _country_place(doc, t) or (
+        (ptype in RESTRICTING or _ancestor_place(t) not in (anchor, noun))
+        and t.ent_type_ == "GPE" and not _directional(t))]
+
+
+def _ancestor_place(t: Token) -> Token:
+    """The word a place phrase hangs off ('ceasefire' in 'a ceasefire in Idlib')."""
+    up = t.head.head if t.dep_ == "pobj" else t.head
+    if _lemma(up) in rw.AREA_NOUNS and up.dep_ == "pobj":  # "from the town of Jenin"
+        up = up.head.head
+    return up
+
+
+def _directional(tok: Token) -> bool:
+    """'eastern Congo', 'north-western Syria': a part of the place, not the place."""
+    return any(c.dep_ == "amod" and str(c.lower_).rstrip("-").endswith(rw.DIRECTION_SUFFIXES)
+               for c in tok.children)
+
+
+def _place_target_any(doc: Doc, anchor: Token, noun: Token | None, ptype: str) -> list[Token]:
+    """The place an event with no party is about, whatever its size."""
     carriers = [anchor] + ([noun] if noun is not None else [])
     carriers += [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
     carriers += [g for c in anchor.children if c.dep_ == "xcomp" for g in c.children
@@ -189,12 +243,13 @@ def _place_target(anchor: Token, noun: Token | None, ptype: str) -> list[Token]:
     carriers += [g for c in list(carriers) for g in _prep_objects(c, {"of", "to", "for"})
                  if g.ent_type_ not in ("GPE", "LOC")]  # "agreed to a ceasefire in X"
     carriers += [g for c in list(carriers) for g in c.children if g.dep_ == "acl"]
+    leaving = ptype == "RETREAT" or _lemma(anchor) in rw.WITHDRAW_VERBS
     for carrier in carriers:
         preps = {"in", "of", "into", "to"}
-        if ptype == "RETREAT" or _lemma(carrier) in rw.WITHDRAW_VERBS:
+        if leaving or _lemma(carrier) in rw.WITHDRAW_VERBS:  # "withdraw troops from X"
             preps.add("from")
         for t in _prep_objects(carrier, preps):
-            if t.ent_type_ in ("GPE", "LOC"):
+            if t.ent_type_ in ("GPE", "LOC") or _country_place(doc, t):  # Niger as FAC
                 return [t]
             inner = [g for g in _prep_objects(t, {"of"}) if g.ent_type_ in ("GPE", "LOC")]
             if inner and _lemma(t) in rw.AREA_NOUNS:  # "in northern parts of South Sudan"
@@ -208,6 +263,9 @@ def _noun_source(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
+        elif c.dep_ == "compound" and _lemma(c) in INSTRUMENTS:  # "an [Israeli drone] strike"
+            out += [g for g in c.children if g.dep_ in ("amod", "compound")
+                    and g.ent_type_ in ("NORP", "GPE", "ORG")]
     out.extend(_prep_objects(noun, {"by", "from"}))
     return out
 
@@ -321,6 +379,12 @@ def _nested_targets(carrier: Token, preps: set[str]) -> list[Token]:
             for c in g.children:
                 if c.dep_ == "acl" and c.tag_ == "VBN":
                     out += _prep_objects(c, {"on", "against", "upon"})
+    for g in _prep_objects(carrier, {"by", "over", "via", "on"}):
+        if _lemma(g) in rw.CHANNEL_NOUNS:  # "spoke by telephone with X"
+            out += _prep_objects(g, {"with"})
+    for g in _prep_objects(carrier, {"near", "along", "on", "at", "to", "across"}):
+        if _lemma(g) in rw.BORDER_NOUNS:  # "massed near the border with Armenia"
+            out += _prep_objects(g, {"with"})
     inner = _prep_objects(carrier, {"of"}) if carrier.pos_ in ("NOUN", "PROPN") else []
     inner += [g for g in _prep_objects(carrier, {"for"}) if _lemma(g) in NOUNS]
     for g in inner:
@@ -388,10 +452,15 @@ def _source_heads(doc: Doc, cand: Candidate) -> tuple[list[Token], list[Token]]:
     if passive and agent is None and _lemma(anchor) in rw.STATIVE_PASSIVES:
         passive = False  # "Israel is opposed to French mediation"
     if passive:
-        if subj is not None and cand.kind != "light":
-            tgt.append(subj)
+        handed = _lemma(anchor) in GIVING and _prep_objects(anchor, {"to"})
+        if subj is not None and cand.kind != "light" and not handed:
+            tgt.append(subj)  # "suspects were handed over to X": the goods, not the party
         if agent is not None:
             src.append(agent)
+        else:  # "was killed in an Israeli drone strike": the strike's author
+            for p in _prep_objects(anchor, {"in", "during"}):
+                if _lemma(p) in NOUNS or _lemma(p) in INSTRUMENTS:
+                    src += [t for t in _noun_source(p) if not is_pronoun(t)]
     elif subj is not None:
         if _lemma(subj) in NOUNS and subj.pos_ == "NOUN":
             src += _noun_source(subj)  # "the attack killed ...": the attack's author
@@ -410,6 +479,34 @@ def _source_heads(doc: Doc, cand: Candidate) -> tuple[list[Token], list[Token]]:
     return src, tgt
 
 
+def _for_subjects(noun: Token) -> list[Token]:
+    """'a grant for Bangladesh to support refugees', parsed as a 'for X to do' clause: X."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ in ("advcl", "acl", "relcl") and any(
+                g.dep_ == "mark" and str(g.lower_) == "for" for g in c.children):
+            out += [g for g in c.children if g.dep_ == "nsubj"]
+    return out
+
+
+def _own_forces(tok: Token) -> bool:
+    """'its remaining troops', '500 soldiers', 'tens of thousands of reservists': forces that
+    someone moves are their own, not the party acted on."""
+    for _ in range(2):
+        if _lemma(tok) in rw.FORCE_LIKE or _lemma(tok) in rw.OWN_FORCES:
+            return True
+        inner = _prep_objects(tok, {"of"})
+        if not inner or (_lemma(tok) not in rw.QUANTITY_HEADS and tok.pos_ != "NUM"):
+            return False
+        tok = inner[0]
+    return False
+
+
+def _guest_of(tok: Token, verb: Token) -> bool:
+    """'received Zelenskiy', 'Zelenskiy was hosted by': the one hosted, not an event noun."""
+    return tok.head.i == verb.i and tok.dep_ in ("dobj", "nsubjpass")
+
+
 def _target_preps(ptype: str) -> set[str]:
     preps = set(TARGET_PREPS) | (HOSTILE_PREPS if ptype in HOSTILE | {"THREATEN"} else set())
     if ptype in WITH_TYPES:
@@ -421,7 +518,7 @@ def _target_preps(ptype: str) -> set[str]:
     if ptype == "CONSULT":
         preps |= {"between", "from"}
     if ptype == "REQUEST":
-        preps.add("from")
+        preps |= {"from", "for"}  # "called for the resignation of X": X (inside the noun)
     if ptype == "MOBILIZE":
         preps = {"against"}
     return preps
@@ -436,13 +533,23 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
         recipients, goods = _recipients(anchor)
         tgt += recipients
     if cand.kind in ("verb", "phrasal"):
+        if _lemma(anchor) in rw.WITHDRAW_VERBS | rw.DEPLOY_VERBS:  # "withdraw its troops": own
+            goods += [c for c in anchor.children if c.dep_ == "dobj" and _own_forces(c)]
         tgt += [c for c in anchor.children if c.dep_ == "dobj" and c not in goods]
     tgt += _datives(anchor)
+    if cand.kind == "noun" and anchor.dep_ == "dobj":  # "gave the gangs an ultimatum"
+        tgt += _datives(anchor.head)
+        if _lemma(anchor.head) in GIVING:  # the same, parsed with two objects
+            tgt += [c for c in anchor.head.children if c.dep_ == "dobj" and c.i < anchor.i
+                    and _actor_like(doc, c)]
     preps = _target_preps(ptype)
     carriers = [anchor] + ([cand.noun] if cand.noun is not None and cand.noun is not anchor else [])
     for carrier in carriers:
         tgt += _prep_objects(carrier, preps)
         tgt += _nested_targets(carrier, preps)
+        if ptype == "AID" and carrier.pos_ == "NOUN" and _lemma(carrier) in GOODS:
+            tgt += _prep_objects(carrier, {"for"})  # "a $500 million grant for Bangladesh"
+            tgt += _for_subjects(carrier)
         if ptype in OF_TYPES and carrier.pos_ in ("NOUN", "PROPN") and \
                 _lemma(carrier) in NOUNS:  # "its bombardment of a neighbourhood"
             tgt += _prep_objects(carrier, {"of"})
@@ -455,6 +562,11 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
             if obj not in tgt:  # the event noun or the goods: its "with"/"to" party
                 tgt += _prep_objects(obj, {"with", "to", "against", "on", "between"} &
                                      (preps | {"with"}))
+    if ptype in TOPIC_TYPES:  # "talks on the disputed border": the topic, not a party
+        tgt = [t for t in tgt if not (str(t.head.lower_) in ("on", "upon", "about")
+                                      and t.pos_ == "NOUN" and not is_party_noun(_lemma(t)))]
+    if any(not _via(t, "at") for t in tgt):  # "fired on X at a checkpoint": where, not whom
+        tgt = [t for t in tgt if not _via(t, "at")]
     if ptype in HOSTILE:
         tgt = [t for t in tgt if not (_lemma(t) in INSTRUMENTS and t.head.dep_ == "prep"
                                       and str(t.head.lower_) == "with")]
@@ -470,6 +582,9 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
                     heads += [a for g in c.children if g.dep_ == "dobj" for a in _actorize(doc, g)]
         if not heads:  # "threatened to shell X": X is the target
             heads = [a for t in _complement_targets(doc, anchor) for a in _actorize(doc, t)]
+    noun = anchor if cand.kind == "noun" else cand.noun
+    if not heads and noun is not None and _lemma(noun) in rw.STAND_INS:
+        heads = [a for t in _inner_party(noun) or [] for a in _actorize(doc, t)]
     if ptype == "REQUEST" and not heads:  # "demanded that X do": X is the target
         for c in anchor.children:
             if c.dep_ == "ccomp":
@@ -479,17 +594,34 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
         heads = [a for t in _purpose_objects(carriers) for a in _actorize(doc, t)]
     if not heads and cand.sense.mode == "visit":
         heads = _visit_targets(anchor)
+    if not heads and _lemma(anchor) in rw.WITHDRAW_VERBS:  # "withdrew from the ECOWAS bloc"
+        heads = [t for t in _prep_objects(anchor, {"from"}) if not _is_place(doc, t) and (
+            t.ent_type_ == "ORG" or any(g.ent_type_ == "ORG" or g.pos_ == "PROPN"
+                                        for g in t.lefts))]
     if not heads and ptype not in ("CONSULT", "PROTEST"):
-        heads = _place_target(anchor, cand.noun, ptype)
+        heads = _place_target(doc, anchor, cand.noun, ptype)
     if ptype == "MOBILIZE":
         heads = [t for t in heads if t.dep_ != "dobj"]
+    heads = [t for t in heads if not _setting_only(doc, t)]
+    if any(not _is_place(doc, t) for t in heads):  # "invited X to Berlin": where X goes
+        heads = [t for t in heads if not _is_place(doc, t) or _country_place(doc, t)]
     return heads
+
+
+def _is_place(doc: Doc, tok: Token) -> bool:
+    """Is ``tok`` a place name the places stage found ('Berlin', 'Sudan')?"""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and any(
+        p.start <= tok.idx < p.end for p in doc.places)
 
 
 def arguments(doc: Doc, cand: Candidate) -> tuple[list[ActorMention], list[ActorMention]]:
     """(source, target) actor mentions of one candidate event."""
     src_heads, tgt_found = _source_heads(doc, cand)
     tgt_heads = _target_heads(doc, cand, tgt_found)
+    if cand.sense.plover_type == "CONSULT" and _lemma(cand.anchor) in HOST_VERBS and \
+            src_heads and tgt_heads and all(_guest_of(t, cand.anchor) for t in tgt_heads):
+        # a visit goes from the guest to the host ("hosted talks between X and Y": no guest)
+        src_heads, tgt_heads = tgt_heads, src_heads
     source: list[ActorMention] = []
     target: list[ActorMention] = []
     for h in src_heads:
