@@ -28,6 +28,14 @@ from ..actors.phrases import (
 from ..doc import ActorMention, Doc
 from .detect import Candidate
 from .lexicon import AID_NOUNS, GIVING_VERBS, NOUNS, SPEECH_VERBS, VERBS, WEAPON_NOUNS
+from .place_targets import (
+    country_place,
+    is_place,
+    lemma,
+    place_target,
+    prep_objects,
+    setting_only,
+)
 
 Token = Any
 
@@ -41,7 +49,6 @@ HOSTILE = {"ASSAULT", "COERCE"}
 #: "X received / hosted Y": Y visits X, so Y is the source (PLOVER's visit direction)
 HOST_VERBS = {"host", "receive"}
 #: measures imposed on a place's people: the town itself is acted upon ("curfew in Abidjan")
-RESTRICTING = {"COERCE", "SANCTION", "ASSAULT"}
 TOPIC_TYPES = {"CONSULT", "AGREE"}
 BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REJECT"}
 #: instruments, not parties: "pounded X with artillery"
@@ -50,12 +57,7 @@ INSTRUMENTS = WEAPON_NOUNS | rw.INSTRUMENT_WORDS
 GOODS = rw.FORCE_LIKE | AID_NOUNS | WEAPON_NOUNS | rw.GOODS_WORDS
 GIVING = GIVING_VERBS | rw.GIVING_WORDS
 #: place kinds that can be acted upon as a party: a country, a province ('a ceasefire in Idlib')
-PARTY_PLACES = {"country", "admin1"}
 ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
-
-
-def _lemma(tok: Token) -> str:
-    return str(tok.lemma_).lower()
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -88,7 +90,7 @@ def _speaker_for(pron: Token) -> Token | None:
     for _ in range(5):
         if cur.head.i == cur.i:
             return None
-        speech = cur.dep_ == "ccomp" and _lemma(cur.head) in SPEECH_VERBS
+        speech = cur.dep_ == "ccomp" and lemma(cur.head) in SPEECH_VERBS
         if speech:
             for c in cur.head.children:
                 if c.dep_ == "nsubj" and not is_pronoun(c) and c.i < pron.i:
@@ -108,15 +110,6 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    """Objects of ``tok``'s prepositions in ``preps`` (a 'dative' 'to' counts as 'to')."""
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.pos_ == "ADP" and str(c.lower_) in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
-
-
 def _via(tok: Token, prep: str) -> bool:
     """Is ``tok`` the object of the preposition ``prep``?"""
     return bool(tok.dep_ == "pobj" and str(tok.head.lower_) == prep)
@@ -129,9 +122,9 @@ def _datives(tok: Token) -> list[Token]:
 
 def _inner_party(obj: Token) -> list[Token] | None:
     """'expelled diplomats from Poland' -> Poland; 'rejected an offer from Kabul' -> Kabul."""
-    if _lemma(obj) not in rw.STAND_INS:
+    if lemma(obj) not in rw.STAND_INS:
         return None
-    inner = _prep_objects(obj, {"from", "of", "by"})
+    inner = prep_objects(obj, {"from", "of", "by"})
     inner += [c for c in obj.children if c.dep_ == "poss" and not is_pronoun(c)]
     inner = [t for t in inner if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ == "PROPN"]
     if not inner:  # "dropped its demand that Kosovo dissolve": Kosovo is asked
@@ -150,7 +143,7 @@ def _actor_like(doc: Doc, tok: Token) -> bool:
         return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_ENTS:
         return True
-    if is_party_noun(_lemma(tok)) or tok.pos_ == "NUM":
+    if is_party_noun(lemma(tok)) or tok.pos_ == "NUM":
         return True
     lo, hi = np_tokens(tok)
     sp = tok.doc
@@ -162,7 +155,7 @@ def _actor_like(doc: Doc, tok: Token) -> bool:
 
 def _inner_parties(tok: Token) -> list[Token]:
     """Who is inside an abstract noun: 'calls by X', 'X's failure', 'crimes committed by X'."""
-    inner = _prep_objects(tok, {"by", "from", "of", "with", "against", "on", "to", "for",
+    inner = prep_objects(tok, {"by", "from", "of", "with", "against", "on", "to", "for",
                                 "between"})
     inner += [c for c in tok.children if c.dep_ == "poss"]
     for c in tok.children:
@@ -180,11 +173,11 @@ def _actorize(doc: Doc, tok: Token, depth: int = 2, concrete: bool = False) -> l
     tok = resolve_relative(tok)
     if not valid_head(tok):
         return []
-    if concrete and tok.pos_ == "NOUN" and _lemma(tok) not in INSTRUMENTS | rw.ABSTRACT | NOUNS.keys():
+    if concrete and tok.pos_ == "NOUN" and lemma(tok) not in INSTRUMENTS | rw.ABSTRACT | NOUNS.keys():
         inner = [t for t in _inner_parties(tok) if valid_head(t) and _actor_like(doc, t)
                  and t.dep_ != "poss"]
-        return [tok] if not inner or is_party_noun(_lemma(tok)) else inner
-    if _actor_like(doc, tok) and _lemma(tok) not in rw.STAND_INS:
+        return [tok] if not inner or is_party_noun(lemma(tok)) else inner
+    if _actor_like(doc, tok) and lemma(tok) not in rw.STAND_INS:
         return [tok]
     inner = [t for t in _inner_parties(tok) if valid_head(t)]
     found = [t for t in inner if _actor_like(doc, t)]
@@ -195,78 +188,16 @@ def _actorize(doc: Doc, tok: Token, depth: int = 2, concrete: bool = False) -> l
     return [tok] if _actor_like(doc, tok) else []
 
 
-def _country_place(doc: Doc, tok: Token) -> bool:
-    """Is ``tok`` a whole country or province ('Sudan', 'Idlib'), not a town, a sea or a part
-    of one ('eastern Congo')? Only these stand for a party; the rest is the setting."""
-    if _directional(tok):
-        return False
-    return any(p.start <= tok.idx < p.end and p.feature in PARTY_PLACES for p in doc.places)
-
-
-def _setting_only(doc: Doc, tok: Token) -> bool:
-    """A named place that is not a country ('the Sea of Japan', 'the eastern Mediterranean',
-    'Havana'): the setting of an event, never its party."""
-    return tok.ent_type_ == "LOC" and not _country_place(doc, tok)
-
-
-def _place_target(doc: Doc, anchor: Token, noun: Token | None, ptype: str) -> list[Token]:
-    """No party named: the country acted upon ('invasion of South Lebanon', 'curfew in Sudan',
-    'withdrawal of forces from Panama'). A town is a party when it is coerced ('a curfew in
-    Abidjan') or what an agreement covers ('agreed to a ceasefire in Idlib'); where a
-    concession, a meeting or a drill happens ('agreed in Havana') is only the setting."""
-    found = _place_target_any(doc, anchor, noun, ptype)
-    return [t for t in found if _country_place(doc, t) or (
-        (ptype in RESTRICTING or _ancestor_place(t) not in (anchor, noun))
-        and t.ent_type_ == "GPE" and not _directional(t))]
-
-
-def _ancestor_place(t: Token) -> Token:
-    """The word a place phrase hangs off ('ceasefire' in 'a ceasefire in Idlib')."""
-    up = t.head.head if t.dep_ == "pobj" else t.head
-    if _lemma(up) in rw.AREA_NOUNS and up.dep_ == "pobj":  # "from the town of Jenin"
-        up = up.head.head
-    return up
-
-
-def _directional(tok: Token) -> bool:
-    """'eastern Congo', 'north-western Syria': a part of the place, not the place."""
-    return any(c.dep_ == "amod" and str(c.lower_).rstrip("-").endswith(rw.DIRECTION_SUFFIXES)
-               for c in tok.children)
-
-
-def _place_target_any(doc: Doc, anchor: Token, noun: Token | None, ptype: str) -> list[Token]:
-    """The place an event with no party is about, whatever its size."""
-    carriers = [anchor] + ([noun] if noun is not None else [])
-    carriers += [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
-    carriers += [g for c in anchor.children if c.dep_ == "xcomp" for g in c.children
-                 if g.dep_ == "dobj"]
-    carriers += [g for c in list(carriers) for g in _prep_objects(c, {"of", "to", "for"})
-                 if g.ent_type_ not in ("GPE", "LOC")]  # "agreed to a ceasefire in X"
-    carriers += [g for c in list(carriers) for g in c.children if g.dep_ == "acl"]
-    leaving = ptype == "RETREAT" or _lemma(anchor) in rw.WITHDRAW_VERBS
-    for carrier in carriers:
-        preps = {"in", "of", "into", "to"}
-        if leaving or _lemma(carrier) in rw.WITHDRAW_VERBS:  # "withdraw troops from X"
-            preps.add("from")
-        for t in _prep_objects(carrier, preps):
-            if t.ent_type_ in ("GPE", "LOC") or _country_place(doc, t):  # Niger as FAC
-                return [t]
-            inner = [g for g in _prep_objects(t, {"of"}) if g.ent_type_ in ("GPE", "LOC")]
-            if inner and _lemma(t) in rw.AREA_NOUNS:  # "in northern parts of South Sudan"
-                return inner[:1]
-    return []
-
-
 def _noun_source(noun: Token) -> list[Token]:
     """Source of an event noun: possessor, nationality modifier, or a 'by' phrase."""
     out = [c for c in noun.children if c.dep_ == "poss"]
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
-        elif c.dep_ == "compound" and _lemma(c) in INSTRUMENTS:  # "an [Israeli drone] strike"
+        elif c.dep_ == "compound" and lemma(c) in INSTRUMENTS:  # "an [Israeli drone] strike"
             out += [g for g in c.children if g.dep_ in ("amod", "compound")
                     and g.ent_type_ in ("NORP", "GPE", "ORG")]
-    out.extend(_prep_objects(noun, {"by", "from"}))
+    out.extend(prep_objects(noun, {"by", "from"}))
     return out
 
 
@@ -291,14 +222,14 @@ def _clause_subject(noun: Token) -> Token | None:
 def _recipients(verb: Token) -> tuple[list[Token], list[Token]]:
     """(recipients, goods) of a giving verb: 'gave Tanzania a grant', 'offered its troops to
     X', 'provide aid for Romania', '70 million dollars of aid to X'."""
-    if _lemma(verb) not in GIVING:
+    if lemma(verb) not in GIVING:
         return [], []
-    goods = [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in GOODS]
-    out = _datives(verb) + _prep_objects(verb, {"to", "for"})
+    goods = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in GOODS]
+    out = _datives(verb) + prep_objects(verb, {"to", "for"})
     for g in goods:
-        out += _prep_objects(g, {"to", "for"})
-        for inner in _prep_objects(g, {"of"}):
-            out += _prep_objects(inner, {"to", "for"})
+        out += prep_objects(g, {"to", "for"})
+        for inner in prep_objects(g, {"of"}):
+            out += prep_objects(inner, {"to", "for"})
     if not out:  # "returned a silver pendant to X" parsed with "to X" inside the object
         for obj in [c for c in verb.children if c.dep_ == "dobj"]:
             found = [g for t in obj.subtree if t.dep_ == "prep" and str(t.lower_) == "to"
@@ -320,13 +251,13 @@ def _complement_targets(doc: Doc, verb: Token, depth: int = 2) -> list[Token]:
             continue
         recipients, goods = _recipients(c)
         out += recipients
-        out += [g for g in c.children if g.dep_ == "dobj" and _lemma(g) not in rw.FORCE_LIKE
+        out += [g for g in c.children if g.dep_ == "dobj" and lemma(g) not in rw.FORCE_LIKE
                 and g not in goods]
         out += _datives(c)
-        out += _prep_objects(c, TARGET_PREPS | {"to", "with", "between"})
+        out += prep_objects(c, TARGET_PREPS | {"to", "with", "between"})
         for g in c.children:
             if g.dep_ == "dobj":
-                out += _prep_objects(g, {"on", "against", "with", "to", "between"})
+                out += prep_objects(g, {"on", "against", "with", "to", "between"})
         out = [t for t in out if _actorize(doc, t)]
         if not out and depth > 1:
             out = _complement_targets(doc, c, depth - 1)
@@ -344,13 +275,13 @@ def _protest_targets(carriers: list[Token]) -> list[Token]:
             if c.dep_ in ("advcl", "xcomp") and any(str(g.lower_) == "to" and g.dep_ == "aux"
                                                       for g in c.children):
                 out += [g for g in c.children if g.dep_ == "dobj"]
-                out += _prep_objects(c, {"against", "on", "at", "from", "to"})
+                out += prep_objects(c, {"against", "on", "at", "from", "to"})
                 for g in c.children:
                     if g.dep_ == "dobj":
-                        out += _prep_objects(g, {"for", "from", "by", "of", "against"})
-        for p in _prep_objects(carrier, {"in"}):
-            if _lemma(p) in rw.PROTEST_NOUNS:
-                out += _prep_objects(p, {"against", "of", "at", "over", "to"})
+                        out += prep_objects(g, {"for", "from", "by", "of", "against"})
+        for p in prep_objects(carrier, {"in"}):
+            if lemma(p) in rw.PROTEST_NOUNS:
+                out += prep_objects(p, {"against", "of", "at", "over", "to"})
     return out
 
 
@@ -360,10 +291,10 @@ def _purpose_objects(carriers: list[Token]) -> list[Token]:
     out: list[Token] = []
     for carrier in carriers + [g for c in carriers for g in c.children if g.dep_ == "dobj"]:
         for c in carrier.children:
-            if c.dep_ in ("advcl", "xcomp", "acl") and _lemma(c) in rw.HELP_VERBS and any(
+            if c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in rw.HELP_VERBS and any(
                     str(g.lower_) == "to" and g.dep_ == "aux" for g in c.children):
                 out += [g for g in c.children if g.dep_ == "dobj"]
-                out += _prep_objects(c, {"for", "to"})
+                out += prep_objects(c, {"for", "to"})
     return out
 
 
@@ -373,22 +304,22 @@ def _nested_targets(carrier: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for c in carrier.children:  # "restrictions imposed on X", "a ban placed on X"
         if c.dep_ == "acl" and c.tag_ == "VBN":
-            out += _prep_objects(c, {"on", "against", "upon"})
+            out += prep_objects(c, {"on", "against", "upon"})
     for g in carrier.children:
         if g.dep_ == "dobj":
             for c in g.children:
                 if c.dep_ == "acl" and c.tag_ == "VBN":
-                    out += _prep_objects(c, {"on", "against", "upon"})
-    for g in _prep_objects(carrier, {"by", "over", "via", "on"}):
-        if _lemma(g) in rw.CHANNEL_NOUNS:  # "spoke by telephone with X"
-            out += _prep_objects(g, {"with"})
-    for g in _prep_objects(carrier, {"near", "along", "on", "at", "to", "across"}):
-        if _lemma(g) in rw.BORDER_NOUNS:  # "massed near the border with Armenia"
-            out += _prep_objects(g, {"with"})
-    inner = _prep_objects(carrier, {"of"}) if carrier.pos_ in ("NOUN", "PROPN") else []
-    inner += [g for g in _prep_objects(carrier, {"for"}) if _lemma(g) in NOUNS]
+                    out += prep_objects(c, {"on", "against", "upon"})
+    for g in prep_objects(carrier, {"by", "over", "via", "on"}):
+        if lemma(g) in rw.CHANNEL_NOUNS:  # "spoke by telephone with X"
+            out += prep_objects(g, {"with"})
+    for g in prep_objects(carrier, {"near", "along", "on", "at", "to", "across"}):
+        if lemma(g) in rw.BORDER_NOUNS:  # "massed near the border with Armenia"
+            out += prep_objects(g, {"with"})
+    inner = prep_objects(carrier, {"of"}) if carrier.pos_ in ("NOUN", "PROPN") else []
+    inner += [g for g in prep_objects(carrier, {"for"}) if lemma(g) in NOUNS]
     for g in inner:
-        out += _prep_objects(g, preps & {"with", "against", "on", "to", "between", "into"})
+        out += prep_objects(g, preps & {"with", "against", "on", "to", "between", "into"})
     return out
 
 
@@ -396,7 +327,7 @@ def _visit_targets(anchor: Token) -> list[Token]:
     """'arrived in Amman on a visit': the host place is the target of a visit."""
     cur = anchor
     for _ in range(3):
-        for t in _prep_objects(cur, {"in", "to"}):
+        for t in prep_objects(cur, {"in", "to"}):
             if t.ent_type_ in ("GPE", "LOC"):
                 return [t]
         if cur.dep_ in ("pobj",) or cur.head.dep_ == "prep":
@@ -415,7 +346,7 @@ def _circumstance_actor(verb: Token) -> list[Token]:
                                      for g in c.children):
             subj, passive = _subject(c)
             if subj is not None and not passive and not is_pronoun(subj) and (
-                    _lemma(c) in VERBS or any(g.dep_ == "dobj" and _lemma(g) in NOUNS
+                    lemma(c) in VERBS or any(g.dep_ == "dobj" and lemma(g) in NOUNS
                                               for g in c.children)):
                 return [subj]
     return []
@@ -423,7 +354,7 @@ def _circumstance_actor(verb: Token) -> list[Token]:
 
 def _state_of_place(verb: Token) -> list[Token]:
     """An arrest or expulsion with no agent: the country it happened in or from did it."""
-    for t in _prep_objects(verb, {"in", "from"}):
+    for t in prep_objects(verb, {"in", "from"}):
         if t.ent_type_ == "GPE":
             return [t]
     return []
@@ -449,22 +380,22 @@ def _source_heads(doc: Doc, cand: Candidate) -> tuple[list[Token], list[Token]]:
         return src, tgt
     subj, passive = _subject(anchor)
     agent = _agent(anchor)
-    if passive and agent is None and _lemma(anchor) in rw.STATIVE_PASSIVES:
+    if passive and agent is None and lemma(anchor) in rw.STATIVE_PASSIVES:
         passive = False  # "Israel is opposed to French mediation"
     if passive:
-        handed = _lemma(anchor) in GIVING and _prep_objects(anchor, {"to"})
+        handed = lemma(anchor) in GIVING and prep_objects(anchor, {"to"})
         if subj is not None and cand.kind != "light" and not handed:
             tgt.append(subj)  # "suspects were handed over to X": the goods, not the party
         if agent is not None:
             src.append(agent)
         else:  # "was killed in an Israeli drone strike": the strike's author
-            for p in _prep_objects(anchor, {"in", "during"}):
-                if _lemma(p) in NOUNS or _lemma(p) in INSTRUMENTS:
+            for p in prep_objects(anchor, {"in", "during"}):
+                if lemma(p) in NOUNS or lemma(p) in INSTRUMENTS:
                     src += [t for t in _noun_source(p) if not is_pronoun(t)]
     elif subj is not None:
-        if _lemma(subj) in NOUNS and subj.pos_ == "NOUN":
+        if lemma(subj) in NOUNS and subj.pos_ == "NOUN":
             src += _noun_source(subj)  # "the attack killed ...": the attack's author
-            tgt += _prep_objects(subj, {"on", "against"})
+            tgt += prep_objects(subj, {"on", "against"})
         else:
             src.append(_speaker_for(subj) or subj)
     if not src and passive and agent is None:
@@ -493,10 +424,10 @@ def _own_forces(tok: Token) -> bool:
     """'its remaining troops', '500 soldiers', 'tens of thousands of reservists': forces that
     someone moves are their own, not the party acted on."""
     for _ in range(2):
-        if _lemma(tok) in rw.FORCE_LIKE or _lemma(tok) in rw.OWN_FORCES:
+        if lemma(tok) in rw.FORCE_LIKE or lemma(tok) in rw.OWN_FORCES:
             return True
-        inner = _prep_objects(tok, {"of"})
-        if not inner or (_lemma(tok) not in rw.QUANTITY_HEADS and tok.pos_ != "NUM"):
+        inner = prep_objects(tok, {"of"})
+        if not inner or (lemma(tok) not in rw.QUANTITY_HEADS and tok.pos_ != "NUM"):
             return False
         tok = inner[0]
     return False
@@ -533,26 +464,26 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
         recipients, goods = _recipients(anchor)
         tgt += recipients
     if cand.kind in ("verb", "phrasal"):
-        if _lemma(anchor) in rw.WITHDRAW_VERBS | rw.DEPLOY_VERBS:  # "withdraw its troops": own
+        if lemma(anchor) in rw.WITHDRAW_VERBS | rw.DEPLOY_VERBS:  # "withdraw its troops": own
             goods += [c for c in anchor.children if c.dep_ == "dobj" and _own_forces(c)]
         tgt += [c for c in anchor.children if c.dep_ == "dobj" and c not in goods]
     tgt += _datives(anchor)
     if cand.kind == "noun" and anchor.dep_ == "dobj":  # "gave the gangs an ultimatum"
         tgt += _datives(anchor.head)
-        if _lemma(anchor.head) in GIVING:  # the same, parsed with two objects
+        if lemma(anchor.head) in GIVING:  # the same, parsed with two objects
             tgt += [c for c in anchor.head.children if c.dep_ == "dobj" and c.i < anchor.i
                     and _actor_like(doc, c)]
     preps = _target_preps(ptype)
     carriers = [anchor] + ([cand.noun] if cand.noun is not None and cand.noun is not anchor else [])
     for carrier in carriers:
-        tgt += _prep_objects(carrier, preps)
+        tgt += prep_objects(carrier, preps)
         tgt += _nested_targets(carrier, preps)
-        if ptype == "AID" and carrier.pos_ == "NOUN" and _lemma(carrier) in GOODS:
-            tgt += _prep_objects(carrier, {"for"})  # "a $500 million grant for Bangladesh"
+        if ptype == "AID" and carrier.pos_ == "NOUN" and lemma(carrier) in GOODS:
+            tgt += prep_objects(carrier, {"for"})  # "a $500 million grant for Bangladesh"
             tgt += _for_subjects(carrier)
         if ptype in OF_TYPES and carrier.pos_ in ("NOUN", "PROPN") and \
-                _lemma(carrier) in NOUNS:  # "its bombardment of a neighbourhood"
-            tgt += _prep_objects(carrier, {"of"})
+                lemma(carrier) in NOUNS:  # "its bombardment of a neighbourhood"
+            tgt += prep_objects(carrier, {"of"})
     if cand.kind != "noun":
         for obj in [t for t in tgt if t.dep_ in ("dobj", "nsubjpass")]:
             inner = _inner_party(obj)
@@ -560,15 +491,15 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
                 tgt = [t for t in tgt if t is not obj] + inner
         for obj in [c for c in anchor.children if c.dep_ == "dobj"]:
             if obj not in tgt:  # the event noun or the goods: its "with"/"to" party
-                tgt += _prep_objects(obj, {"with", "to", "against", "on", "between"} &
+                tgt += prep_objects(obj, {"with", "to", "against", "on", "between"} &
                                      (preps | {"with"}))
     if ptype in TOPIC_TYPES:  # "talks on the disputed border": the topic, not a party
         tgt = [t for t in tgt if not (str(t.head.lower_) in ("on", "upon", "about")
-                                      and t.pos_ == "NOUN" and not is_party_noun(_lemma(t)))]
+                                      and t.pos_ == "NOUN" and not is_party_noun(lemma(t)))]
     if any(not _via(t, "at") for t in tgt):  # "fired on X at a checkpoint": where, not whom
         tgt = [t for t in tgt if not _via(t, "at")]
     if ptype in HOSTILE:
-        tgt = [t for t in tgt if not (_lemma(t) in INSTRUMENTS and t.head.dep_ == "prep"
+        tgt = [t for t in tgt if not (lemma(t) in INSTRUMENTS and t.head.dep_ == "prep"
                                       and str(t.head.lower_) == "with")]
     heads = [a for t in tgt for a in (
         _actorize(doc, t, concrete=ptype in HOSTILE) if not _via(t, "with")
@@ -583,7 +514,7 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
         if not heads:  # "threatened to shell X": X is the target
             heads = [a for t in _complement_targets(doc, anchor) for a in _actorize(doc, t)]
     noun = anchor if cand.kind == "noun" else cand.noun
-    if not heads and noun is not None and _lemma(noun) in rw.STAND_INS:
+    if not heads and noun is not None and lemma(noun) in rw.STAND_INS:
         heads = [a for t in _inner_party(noun) or [] for a in _actorize(doc, t)]
     if ptype == "REQUEST" and not heads:  # "demanded that X do": X is the target
         for c in anchor.children:
@@ -594,31 +525,25 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
         heads = [a for t in _purpose_objects(carriers) for a in _actorize(doc, t)]
     if not heads and cand.sense.mode == "visit":
         heads = _visit_targets(anchor)
-    if not heads and _lemma(anchor) in rw.WITHDRAW_VERBS:  # "withdrew from the ECOWAS bloc"
-        heads = [t for t in _prep_objects(anchor, {"from"}) if not _is_place(doc, t) and (
+    if not heads and lemma(anchor) in rw.WITHDRAW_VERBS:  # "withdrew from the ECOWAS bloc"
+        heads = [t for t in prep_objects(anchor, {"from"}) if not is_place(doc, t) and (
             t.ent_type_ == "ORG" or any(g.ent_type_ == "ORG" or g.pos_ == "PROPN"
                                         for g in t.lefts))]
     if not heads and ptype not in ("CONSULT", "PROTEST"):
-        heads = _place_target(doc, anchor, cand.noun, ptype)
+        heads = place_target(doc, anchor, cand.noun, ptype)
     if ptype == "MOBILIZE":
         heads = [t for t in heads if t.dep_ != "dobj"]
-    heads = [t for t in heads if not _setting_only(doc, t)]
-    if any(not _is_place(doc, t) for t in heads):  # "invited X to Berlin": where X goes
-        heads = [t for t in heads if not _is_place(doc, t) or _country_place(doc, t)]
+    heads = [t for t in heads if not setting_only(doc, t)]
+    if any(not is_place(doc, t) for t in heads):  # "invited X to Berlin": where X goes
+        heads = [t for t in heads if not is_place(doc, t) or country_place(doc, t)]
     return heads
-
-
-def _is_place(doc: Doc, tok: Token) -> bool:
-    """Is ``tok`` a place name the places stage found ('Berlin', 'Sudan')?"""
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") and any(
-        p.start <= tok.idx < p.end for p in doc.places)
 
 
 def arguments(doc: Doc, cand: Candidate) -> tuple[list[ActorMention], list[ActorMention]]:
     """(source, target) actor mentions of one candidate event."""
     src_heads, tgt_found = _source_heads(doc, cand)
     tgt_heads = _target_heads(doc, cand, tgt_found)
-    if cand.sense.plover_type == "CONSULT" and _lemma(cand.anchor) in HOST_VERBS and \
+    if cand.sense.plover_type == "CONSULT" and lemma(cand.anchor) in HOST_VERBS and \
             src_heads and tgt_heads and all(_guest_of(t, cand.anchor) for t in tgt_heads):
         # a visit goes from the guest to the host ("hosted talks between X and Y": no guest)
         src_heads, tgt_heads = tgt_heads, src_heads
@@ -626,7 +551,7 @@ def arguments(doc: Doc, cand: Candidate) -> tuple[list[ActorMention], list[Actor
     target: list[ActorMention] = []
     for h in src_heads:
         ms = mentions_for(doc, h)
-        if _lemma(h) in INSTRUMENTS and all(m.via == "syntax" for m in ms):
+        if lemma(h) in INSTRUMENTS and all(m.via == "syntax" for m in ms):
             continue  # "killed by an improvised explosive device": no one named
         source.extend(ms)
     for h in tgt_heads:
