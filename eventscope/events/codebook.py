@@ -244,7 +244,7 @@ def codebook_sense(tok: Token, lem: str, obj: Token | None) -> Sense | None:
     if lem in SPORT_VERBS and _in_sports(tok, obj):
         return NO_EVENT  # "beat Brazil 2-1", "will host the championship"
     if lem == "shoot" and (objs & FILMING or agents & FILMING or parts & {"up"}
-                           and not obj):
+                           and not obj or tok.dep_ == "acl" and _lemma(tok.head) in FILMING):
         return NO_EVENT  # "the film was shot in Morocco", "shot the ball"
     if lem == "host" and obj is not None and (objs & HOSTED_RESIDENTS or not (
             objs & (PERSON_OBJECTS | MEETINGS | {"counterpart", "delegation", "leader"})

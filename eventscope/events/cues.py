@@ -72,6 +72,15 @@ OPINION_HOLDERS = {"analyst", "expert", "observer", "economist", "scholar", "cri
 OPINION_VERBS = {"agree", "believe", "think", "argue", "say", "note", "suggest", "expect",
                  "warn", "doubt", "predict", "estimate", "reckon", "feel"}
 
+# nouns whose that-clause states a hypothesis: "the possibility that the helicopter was shot
+# down" reports an event (speculative), it is not told as background
+PROPOSITION_NOUNS = {"possibility", "hypothesis", "theory", "suspicion", "likelihood", "prospect",
+                     "risk", "fear", "concern", "worry", "question", "evidence", "indication",
+                     "sign", "danger", "scenario", "doubt", "probability", "rumor", "rumour",
+                     "chance", "assumption", "version", "impression", "belief", "idea"}
+# participles that hang an alleged act on a person: "men suspected of setting fire"
+SUSPECTING = {"suspect", "accuse", "charge", "convict", "want", "blame", "believe"}
+
 # nouns that only carry an event noun: "an escalation of fighting", "a wave of arrests"
 CARRIERS = {"escalation", "resumption", "renewal", "outbreak", "wave", "series", "spate", "surge",
             "string", "threat", "risk", "possibility", "prospect", "intensification",
@@ -79,9 +88,8 @@ CARRIERS = {"escalation", "resumption", "renewal", "outbreak", "wave", "series",
 
 
 __all__ = [
-    "BACKGROUND_MARKS", "CARRIERS",
-    "CONFLICT_DEMANDS", "COOPERATIVE", "DELIBERATION", "DEMAND_SPEECH",
-    "DOCUMENTS", "GATHERING", "HOSTILE", "INFRASTRUCTURE", "MILITARY_TARGETS", "MUST_AUX",
-    "NATURAL_SUBJECTS", "OBSTRUCTABLE", "OPINION_HOLDERS", "OPINION_VERBS", "PROTESTERS",
-    "PUBLISHED", "UNMEETABLE", "VOWS",
+    "BACKGROUND_MARKS", "CARRIERS", "CONFLICT_DEMANDS", "COOPERATIVE", "DELIBERATION",
+    "DEMAND_SPEECH", "DOCUMENTS", "GATHERING", "HOSTILE", "INFRASTRUCTURE", "MILITARY_TARGETS",
+    "MUST_AUX", "NATURAL_SUBJECTS", "OBSTRUCTABLE", "OPINION_HOLDERS", "OPINION_VERBS",
+    "PROPOSITION_NOUNS", "PROTESTERS", "PUBLISHED", "SUSPECTING", "UNMEETABLE", "VOWS",
 ]

@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
-from .clauses import is_background, is_headline, natural_cause
+from .clauses import (
+    hypothesis_content,
+    in_proposition,
+    inverted_condition,
+    is_background,
+    is_headline,
+    natural_cause,
+    noun_position,
+)
 from .codebook import NO_EVENT, codebook_sense, fired_projectile
 from .content import as_content, content_noun_senses, is_content, responsibility_noun
 from .cues import (
@@ -39,6 +47,7 @@ from .cues import (
     MILITARY_TARGETS,
     MUST_AUX,
     OBSTRUCTABLE,
+    OPINION_HOLDERS,
     PROTESTERS,
     PUBLISHED,
     UNMEETABLE,
@@ -47,6 +56,7 @@ from .cues import (
 from .lexicon import Sense
 from .nouns import CONSTRUCTION_NOUNS, not_realized, noun_key, noun_sense
 from .nouns import lemma as _lemma
+from .verbs_extra import object_reading
 
 Token = Any  # spacy.tokens.Token
 SpacySpan = Any  # spacy.tokens.Span
@@ -203,6 +213,10 @@ def _verb_candidate(tok: Token) -> Candidate | None:
                                   "shot", "round", "shell", "rocket", "missile", "bullet",
                                   "mortar", "gas", "tear", "volley"}):
         return Candidate(tok, [tok], Sense("ASSAULT", "firearms", "18"), "verb")
+    read = object_reading(tok, lem, obj)  # "dropped grenades", "breached", "retaliated with"
+    if read is not None:
+        return Candidate(tok, [read[1]], read[0], "verb" if read[1] is tok else "light",
+                         noun=None if read[1] is tok else read[1])
     if lem == "talk" and any(c.dep_ == "prep" and str(c.lower_) in ("to", "with")
                              for c in tok.children):
         return Candidate(tok, [tok], Sense("CONSULT", "meet", "04"), "verb")
@@ -223,6 +237,9 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     if lem == "call" and _subject_of(tok) is not None and \
             _lemma(_subject_of(tok)) in DOCUMENTS:
         return None  # "the plan calls for cutting ...": what a text says
+    if lem in ("warn", "predict", "caution") and _subject_of(tok) is not None and \
+            _lemma(_subject_of(tok)) in OPINION_HOLDERS:
+        return None  # "analysts warned (that strikes could resume)": a forecast; its content stays
     if lem in DELIBERATION:
         return Candidate(tok, [tok], STATEMENT, "statement")  # "is considering sending aid"
     if lem == "meet" and olem in UNMEETABLE:
@@ -235,7 +252,7 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         return Candidate(tok, [tok], Sense("CONSULT", "phone", "04"), "verb")  # "called Erdogan"
     if lem in DEMAND_SPEECH:
         for c in tok.children:  # "X said Y must drop barriers": a demand
-            if c.dep_ == "ccomp" and _has_aux(c, MUST_AUX):
+            if c.dep_ == "ccomp" and _has_aux(c, MUST_AUX) and not inverted_condition(c):
                 return Candidate(tok, [tok], Sense("REQUEST", None, "10"), "verb")
     parts = _particle(tok)
     if lem == "blow" and "up" in parts and obj is not None and olem in INFRASTRUCTURE:
@@ -338,6 +355,10 @@ def _noun_candidate(tok: Token, sent: SpacySpan) -> Candidate | None:
         return None  # "rejected accusations": the accusation is what is denied, no event
     if tok.dep_ in NOUN_CORE_DEPS and (head.dep_ == "ROOT" or head.head.dep_ == "ROOT"):
         return Candidate(tok, [tok], sense, "noun", noun=tok)
+    pos = noun_position(tok)  # "the hypothesis that the fire was an act of sabotage"
+    if pos.dep_ in NOUN_CORE_DEPS and pos.head.dep_ == "ROOT" or in_proposition(pos.head) and (
+            pos.dep_ == "attr" or _lemma(pos.head) in ("happen", "occur", "take")):
+        return Candidate(tok, [tok], sense, "noun", noun=tok)
     if not any(_is_verbal(t) for t in sent) and sense.plover_type == "MOBILIZE" \
             and noun_key(tok) in CONSTRUCTION_NOUNS:  # verbless: "..., of the construction of X"
         return Candidate(tok, [tok], sense, "noun", noun=tok)
@@ -373,10 +394,13 @@ def _absorbed(inner: Candidate, outer: Candidate) -> bool:
     if inner.anchor.i == outer.anchor.i:
         return True
     path = _path_to(inner.anchor, outer.anchor)
+    if path and outer.sense is STATEMENT and _lemma(outer.anchor) in DELIBERATION and \
+            path[-1] in ("xcomp", "ccomp"):  # "considering sending aid and to retaliate"
+        return not hypothesis_content(inner.anchor)
     if path is None or "conj" in path:
         return False
     if outer.sense is STATEMENT:
-        return True
+        return not hypothesis_content(inner.anchor)  # "studying the possibility that ..."
     if inner.sense.plover_type == outer.sense.plover_type:
         return True
     if outer.sense.plover_type == "PROTEST" and (inner.sense.plover_type in (

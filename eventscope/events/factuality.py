@@ -65,7 +65,8 @@ REPORT_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "statem
 HEDGE_NOUNS = frozenset({"rumor", "rumour", "suspicion", "likelihood", "probability", "sign"})
 SPEC_NOUNS = frozenset({
     "fear", "concern", "worry", "speculation", "hypothesis", "possibility", "risk", "question",
-    "prospect", "scenario", "doubt", "danger", "spectre", "specter",
+    "prospect", "scenario", "doubt", "danger", "spectre", "specter", "theory", "chance",
+    "assumption",
 })
 FUTURE_NOUNS = frozenset({
     "plan", "pledge", "promise", "vow", "threat", "intention", "preparation", "ultimatum",
@@ -180,9 +181,28 @@ def _carries_noun(verb: Any, noun: Any) -> bool:
     return nouns is not None and n not in nouns and noun.dep_ == "dobj"
 
 
+# nouns that only count or bundle an event noun: "a new package of sanctions", "a wave of arrests"
+WRAPPERS = frozenset({"package", "round", "wave", "series", "set", "raft", "tranche", "batch",
+                      "barrage", "volley", "spate", "string", "slew", "salvo", "flurry"})
+
+
+def _wrapper_of(cur: Any, head: Any) -> bool:
+    """The step from an event noun up through 'of' to its bundling noun, either edge."""
+    if cur.dep_ == "pobj" and head.lower_ == "of":
+        return head.dep_ == "prep" and _lemma(head.head) in WRAPPERS
+    return cur.dep_ == "prep" and cur.lower_ == "of" and _lemma(head) in WRAPPERS
+
+
 def _infinitival(tok: Any) -> bool:
     """'plans to invade': a to-infinitive complement of a noun."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _excluding(tok: Any) -> bool:
+    """'rule out', 'exclude', 'discount': negated, they leave the event open."""
+    lem = _lemma(tok)
+    return lem in ("exclude", "discount") or lem == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
 def _local_cues(tok: Any, *, is_trigger: bool, under_report: bool) -> list[_Cue]:
@@ -195,6 +215,9 @@ def _local_cues(tok: Any, *, is_trigger: bool, under_report: bool) -> list[_Cue]
             nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
             if nxt is not None and nxt.lower_ in ("only", "just", "merely", "simply"):
                 continue  # "did not only shell ... but also": still asserted
+            if not is_trigger and _excluding(tok):
+                cues.append(_Cue("spec_strong", c))  # "has not been ruled out": possible
+                continue
             cues.append(_Cue("negated", c))
         elif c.dep_ == "aux" and c.tag_ == "MD":
             if low in FUTURE_MODALS:
@@ -241,8 +264,9 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
     kids = list(tok.children)
     particle = {c.lower_ for c in kids if c.dep_ == "prt"}
     is_noun = tok.pos_ in ("NOUN", "PROPN")
-    if lem == "rule" and "out" in particle:
-        return [_Cue("negated", tok)]
+    if lem == "rule" and "out" in particle:  # "not ruled out": the event stays possible
+        neg = any(c.dep_ == "neg" for c in kids)
+        return [_Cue("spec_strong" if neg else "negated", tok)]
     if lem in NEG_VERBS or (is_noun and lem in NEG_NOUNS):
         return [_Cue("negated", tok)]
     if any(c.dep_ in ("oprd", "acomp", "advcl", "prep") and (c.lower_ in FALSE_WORDS or any(
@@ -424,6 +448,8 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
                     and not _carries_noun(head, cur):
                 # "did not condemn the attack" says nothing about whether the attack happened
                 local = False
+        elif edge in ("pobj", "prep") and _wrapper_of(cur, head):
+            skip_own = True  # "will adopt a package of sanctions": the package is transparent
         elif edge in ("pobj", "pcomp") and head.lower_ == "by":
             skip_own = False
         elif edge == "agent":
@@ -442,7 +468,8 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
             found = _lexical_cues(head, edge)
             cues += found if complement else [c for c in found
                                               if c.label in ("reported", "hedged")]
-        elif edge not in ("conj", "aux", "auxpass") and not (edge in _LOCAL_EDGES and local):
+        elif edge not in ("conj", "aux", "auxpass") and not (edge in _LOCAL_EDGES and local) \
+                and not _wrapper_of(cur, head):
             complement = False
         cur = head
     if reached_root:

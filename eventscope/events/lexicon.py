@@ -141,6 +141,8 @@ _add(NOUNS, "amnesty pardon apology acquittal", _s("CONCEDE", "policy", "08"))
 _add(NOUNS, "explosion blast detonation", _s("ASSAULT", "explosion", "18"))
 _add(NOUNS, "gunfire shooting shootout", _s("ASSAULT", "firearms", "18"))
 _add(NOUNS, "stabbing arson", _s("ASSAULT", "primitive", "18"))
+_add(NOUNS, "sabotage", _s("ASSAULT", "destroy", "17"))  # the codebook: destruction of property
+_add(NOUNS, "retaliation reprisal", _s("ASSAULT", "attack", "18"))
 _add(NOUNS, "deportation", _s("COERCE", "deport", "17"))
 _add(NOUNS, "clampdown", _s("COERCE", "repress", "17"))
 _add(NOUNS, "looting", _s("COERCE", "seize", "17"))
@@ -184,7 +186,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", 
                "wage", "join", "hold", "lead", "perform", "reopen", "grant", "waive", "lower",
                "reinforce", "boost", "bolster", "build", "prepare", "plan", "fire", "freeze", "seize",
                "take", "gain", "regain", "wrest", "capture", "retake", "postpone", "attend",
-               "convene", "chair", "enter", "withdraw"}
+               "convene", "chair", "enter", "withdraw", "adopt", "unveil", "introduce", "slap",
+               "enforce", "tighten"}
 
 # "launched a mediation effort": the event is the modifier of a generic noun
 GENERIC_EVENT_NOUNS = {"effort", "bid", "campaign", "mission", "process", "initiative", "move",
