@@ -98,6 +98,7 @@ class ActorRegistry:
     def __init__(self, countries: dict[str, CountryRow] | None = None) -> None:
         self._by_id: dict[str, ActorEntry] = {}
         self._by_name: dict[str, list[str]] = {}
+        self._children: dict[str, list[ActorEntry]] | None = None  # parent id -> entries, lazily
         self.countries: dict[str, CountryRow] = countries or {}
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
@@ -111,6 +112,7 @@ class ActorRegistry:
 
     def add(self, entry: ActorEntry, given: set[str] | None = None) -> None:
         """Add an entry, or merge it into the existing one with the same id."""
+        self._children = None
         old = self._by_id.get(entry.id)
         if old is not None and given is not None:
             old.merge(entry, given)
@@ -135,7 +137,14 @@ class ActorRegistry:
         return self._by_id.get(f"{alpha3}.{suffix}" if suffix else alpha3)
 
     def children(self, actor_id: str) -> list[ActorEntry]:
-        return [e for e in self._by_id.values() if e.parent == actor_id]
+        """Entries whose parent is ``actor_id`` (asked for every registry match: indexed)."""
+        if self._children is None:
+            index: dict[str, list[ActorEntry]] = {}
+            for e in self._by_id.values():
+                if e.parent:
+                    index.setdefault(e.parent, []).append(e)
+            self._children = index
+        return list(self._children.get(actor_id, ()))
 
     def problems(self) -> list[str]:
         """Dangling parent/patron/ally ids, as messages naming the entry's file and line."""

@@ -106,11 +106,16 @@ def inverted_condition(clause: Token) -> bool:
                and c.i < min(subj) for c in clause.children)
 
 
-def is_headline(sent: SpacySpan, n_sents: int) -> bool:
-    """In a title line: a line with no closing punctuation, in a text of several sentences."""
+def is_headline(sent: SpacySpan, n_sents: int, text: str | None = None) -> bool:
+    """In a title line: a line with no closing punctuation, in a text of several sentences.
+
+    ``text`` is the document's text when the caller has it: spaCy rebuilds ``doc.text`` from
+    its tokens on every access, which costs more than the test itself.
+    """
     if n_sents < 3:
         return False
-    text = sent.doc.text
+    if text is None:
+        text = sent.doc.text
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     line_end = text.find("\n", sent.start_char)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()

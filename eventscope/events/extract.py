@@ -226,9 +226,10 @@ def extract_events(doc: Doc) -> list[Event]:
     attribution_of = _optional("attribution", "attribution_of")
     focus = _focus_place(doc)
     sents = list(sp.sents)
+    sp_text = sp.text
     drafts: list[Draft] = []
     for si, sent in enumerate(sents):
-        if is_headline(sent, len(sents)):
+        if is_headline(sent, len(sents), sp_text):
             continue
         s_start, s_end = _tight(doc.text, sent.start_char, sent.end_char)
         if s_end <= s_start:
