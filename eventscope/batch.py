@@ -154,28 +154,35 @@ def ingest(pipeline: Pipeline, paths: Sequence[str | Path], store: Any, *,
     raws = unseen(iter_inputs(paths, config=pipeline.config))
     for result, content_hash in _pipe_with_hashes(pipeline, raws,
                                                   n_process=_processes(pipeline, n_process)):
-        if isinstance(result, Rejection):
-            store.add_rejection(result)
-            _count(report, result)
+        filed, new = store_result(store, result, content_hash)
+        if new:
+            _count(report, filed)
         else:
-            try:
-                added = store.add(result, content_hash=content_hash)
-            except StoreError as e:  # one document the store refuses must not stop the run
-                rejection = Rejection(id=result.id, reason="pipeline_error", error=str(e),
-                                      origin=result.meta.origin, content_hash=content_hash)
-                store.add_rejection(rejection)
-                _count(report, rejection)
-                added = None
-            if added:
-                _count(report, result)
-            elif added is not None:
-                report.skipped += 1
+            report.skipped += 1
         if progress:
             progress.update(report)
     report.seconds = time.perf_counter() - t0
     if progress:
         progress.done(report)
     return report
+
+
+def store_result(store: Any, result: Doc | Rejection,
+                 content_hash: str | None) -> tuple[Doc | Rejection, bool]:
+    """File one pipeline result in ``store``: what was filed, and whether it is new.
+
+    A Doc is added (False when its content was already stored); a Rejection is recorded; a Doc
+    the store refuses (StoreError) is recorded as a ``pipeline_error`` rejection instead, so one
+    bad document never stops a run. ``ingest``, ``watch`` and the server's ingest share this.
+    """
+    if isinstance(result, Doc):
+        try:
+            return result, bool(store.add(result, content_hash=content_hash or ""))
+        except StoreError as e:
+            result = Rejection(id=result.id, reason="pipeline_error", error=str(e),
+                               origin=result.meta.origin, content_hash=content_hash)
+    store.add_rejection(result)
+    return result, True
 
 
 def _pipe_with_hashes(pipeline: Pipeline, items: Iterable[RawDocument | Rejection], *,
@@ -192,4 +199,4 @@ def _pipe_with_hashes(pipeline: Pipeline, items: Iterable[RawDocument | Rejectio
         yield result, pending.popleft()
 
 
-__all__ = ["BatchReport", "Progress", "extract", "ingest", "assign_incidents"]
+__all__ = ["BatchReport", "Progress", "assign_incidents", "extract", "ingest", "store_result"]

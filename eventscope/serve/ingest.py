@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..batch import assign_incidents
-from ..doc import Rejection
+from ..batch import assign_incidents, store_result
+from ..doc import Doc, Rejection
 from ..ingest import decode_bytes, read_jsonl, sniff_format
 from ..ingest.records import RawDocument
 from ..store import Store
@@ -105,14 +105,15 @@ class Ingester:
                     raws.append(item)
                 hashes = [r.content_hash if isinstance(r, RawDocument) else None for r in raws]
                 for out, content_hash in zip(pipeline.pipe(raws), hashes):
-                    if isinstance(out, Rejection):
-                        store.add_rejection(out)
+                    if isinstance(out, Doc):
+                        assign_incidents(out)
+                    filed, new = store_result(store, out, content_hash)
+                    if isinstance(filed, Rejection):
                         result.rejected += 1
-                        result.rejections.append({"id": out.id, "line": out.line,
-                                                  "reason": out.reason, "error": out.error})
+                        result.rejections.append({"id": filed.id, "line": filed.line,
+                                                  "reason": filed.reason, "error": filed.error})
                         continue
-                    assign_incidents(out)
-                    if content_hash and store.add(out, content_hash=content_hash):
+                    if new:
                         result.processed += 1
                         result.events += len(out.events)
                         result.documents.append({"id": out.id, "status": "stored",
@@ -130,4 +131,4 @@ def _default_pipeline() -> Any:
     return load(Config.from_env())
 
 
-__all__ = ["Ingester", "IngestResult", "token_ok", "is_jsonl", "DEFAULT_MAX_BODY"]
+__all__ = ["DEFAULT_MAX_BODY", "IngestResult", "Ingester", "is_jsonl", "token_ok"]

@@ -26,8 +26,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from ..batch import store_result
 from ..doc import Doc, Rejection
-from ..errors import InputError, StoreError
+from ..errors import InputError
 from ..ingest import read_file
 from ..ingest.records import RawDocument
 from .feeds import FeedError, FeedItem, looks_like_feed, parse_feed
@@ -250,21 +251,17 @@ class Watcher:
         results = self.pipeline.pipe([item for _, item in todo], n_process=1)
         for (url, item), out in zip(todo, results):
             content_hash = item.content_hash if isinstance(item, RawDocument) else None
-            if isinstance(out, Doc):
-                try:
-                    added = self.store.add(out, content_hash=content_hash or "")
-                except StoreError as e:  # one document the store refuses must not stop a poll
-                    out = Rejection(id=out.id, reason="pipeline_error", error=str(e),
-                                    origin=out.meta.origin, content_hash=content_hash)
-                else:
-                    rep.stored += int(added)
-                    rep.known += int(not added)
-                    rep.events += len(out.events) if added else 0
-                    self._record(url, item, "stored" if added else "known", feed_url, out.id)
-                    continue
-            out.origin = out.origin or url
-            out.content_hash = out.content_hash or content_hash
-            self.store.add_rejection(out)
+            if isinstance(out, Rejection):
+                out.origin = out.origin or url
+                out.content_hash = out.content_hash or content_hash
+            filed, added = store_result(self.store, out, content_hash)
+            if isinstance(filed, Doc):
+                rep.stored += int(added)
+                rep.known += int(not added)
+                rep.events += len(filed.events) if added else 0
+                self._record(url, item, "stored" if added else "known", feed_url, filed.id)
+                continue
+            out = filed
             rep.rejected += 1
             rep.reasons[out.reason] += 1
             if url:
