@@ -158,15 +158,18 @@ def _location(doc: Doc, cand: Candidate, clause: tuple[int, int], sent: tuple[in
     location_for = _optional_places()
     if location_for is not None:
         try:
-            p = location_for(doc, clause[0], clause[1])
+            p = location_for(doc, clause[0], clause[1], exclude=_conjunct_ranges(cand))
         except (ValueError, KeyError, IndexError, AttributeError, TypeError):
             p = None
         if p is not None and not _is_origin(doc, p):
             return p, True
     tpos = cand.start_char
     in_clause = [p for p in doc.places if clause[0] <= p.start and p.end <= clause[1]]
-    if not in_clause:
-        in_clause = [p for p in doc.places if sent[0] <= p.start and p.end <= sent[1]]
+    if not in_clause:  # the sentence, less the clauses of verbs coordinated with the trigger
+        # ('carried out a reconnaissance in the area and then returned to Iraq': not Iraq)
+        others = _conjunct_ranges(cand)
+        in_clause = [p for p in doc.places if sent[0] <= p.start and p.end <= sent[1]
+                     and not any(a <= p.start < b for a, b in others)]
     in_clause = [p for p in in_clause if not _is_origin(doc, p)]
     if in_clause:
         best = min(in_clause, key=lambda p: (abs(p.start - tpos) + (0 if p.start > tpos else 40)))
@@ -174,6 +177,16 @@ def _location(doc: Doc, cand: Candidate, clause: tuple[int, int], sent: tuple[in
     if focus is not None and len(doc.sents) > 1:
         return replace(focus, precision=PRECISION_COARSER.get(focus.precision or "town", "region")), False
     return None, False
+
+
+def _conjunct_ranges(cand: Candidate) -> list[tuple[int, int]]:
+    """Character ranges of the verbs coordinated with the trigger's verb, with their phrases."""
+    out: list[tuple[int, int]] = []
+    for c in cand.anchor.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            toks = list(c.subtree)
+            out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return out
 
 
 def _optional_places() -> Callable[..., Any] | None:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..doc import Doc, Place
 from .gazetteer import Gazetteer, open_gazetteer
@@ -60,16 +61,20 @@ def _rank(doc: Doc, p: Place, lo: int) -> tuple[int, int, int] | None:
             len(window) - m.start())
 
 
-def location_for(doc: Doc, start: int, end: int) -> Place | None:
+def location_for(doc: Doc, start: int, end: int,
+                 exclude: Sequence[tuple[int, int]] = ()) -> Place | None:
     """The place that the clause ``doc.text[start:end]`` attaches its event to, or None.
 
     Looks for a resolved, literal place that is the object of a locative preposition
     ("in/near/at/to X", "in the town of X") inside the clause, then inside the rest of its
     sentence; prefers "in/at" over "near" over "to" over "from/via", then the finer place.
-    Returns None when there is none: the events stage decides any document-level fallback.
+    Places inside the ``exclude`` ranges (another event's clause: "... and then returned to
+    Iraq") are never chosen. Returns None when there is none: the events stage decides any
+    document-level fallback.
     """
     usable = [p for p in doc.places
-              if p.lat is not None and (p.role or "literal") == "literal"]
+              if p.lat is not None and (p.role or "literal") == "literal"
+              and not any(a <= p.start < b for a, b in exclude)]
     ranges = [(start, end)]
     sent = doc.sentence_at(start)
     if sent is not None:
