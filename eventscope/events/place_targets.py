@@ -12,6 +12,7 @@ from typing import Any
 
 from ..actors import role_words as rw
 from ..doc import Doc
+from .nouns import lemma
 
 Token = Any
 
@@ -19,10 +20,6 @@ Token = Any
 PARTY_PLACES = {"country", "admin1"}
 #: event types whose town is a party ('a curfew in Abidjan'), not only the setting
 RESTRICTING = {"COERCE", "SANCTION", "ASSAULT"}
-
-
-def lemma(tok: Token) -> str:
-    return str(tok.lemma_).lower()
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
