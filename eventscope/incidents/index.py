@@ -25,6 +25,10 @@ from .features import (MATCH_THRESHOLD, EventKey, compatible_types, folded_text,
 
 #: Members of an incident compared with a new event (the first ones; bounds the work).
 MAX_COMPARED = 12
+#: Earlier reports a new event is compared with at most (the first ones to arrive, as in the
+#: database path): a dense day of one type and country costs a bounded lookup, not one that
+#: grows with every report filed.
+MAX_CANDIDATES = 2000
 
 Entry = tuple[int, str, EventKey]  # (arrival number, incident id, member)
 
@@ -107,7 +111,7 @@ class IncidentIndex:
     def _entries(self, key: EventKey) -> list[Entry]:
         window = key.window
         if window is None:
-            return list(self._vague.get((key.plover_type, folded_text(key.text)), ()))
+            return list(self._vague.get((key.plover_type, folded_text(key.text)), ()))[:MAX_CANDIDATES]
         found: dict[int, Entry] = {}
         types = compatible_types(key.plover_type)
         for day in _days(window):
@@ -118,9 +122,11 @@ class IncidentIndex:
                 lists = ([by_country.get(key.country_code, []), by_country.get(None, [])]
                          if key.country_code else list(by_country.values()))
                 for entries in lists:
-                    for entry in entries:
+                    # each list is in arrival order, so the first MAX_CANDIDATES of the union
+                    # are among the first MAX_CANDIDATES of every list
+                    for entry in entries[:MAX_CANDIDATES]:
                         found.setdefault(entry[0], entry)
-        return [found[k] for k in sorted(found)]
+        return [found[k] for k in sorted(found)[:MAX_CANDIDATES]]
 
     def candidates(self, key: EventKey) -> dict[str, list[EventKey]]:
         """Incident id -> its first members (at most MAX_COMPARED, in arrival order) whose type,
@@ -169,4 +175,4 @@ class IncidentIndex:
         return doc
 
 
-__all__ = ["Incident", "IncidentIndex", "incident_id_for"]
+__all__ = ["MAX_CANDIDATES", "Incident", "IncidentIndex", "incident_id_for"]

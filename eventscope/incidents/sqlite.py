@@ -17,10 +17,7 @@ from typing import Any
 
 from .features import (MATCH_THRESHOLD, MAX_WINDOW_DAYS, PUBLICATION_WINDOW, EventKey,
                        compatible_types, folded_text, match_score)
-from .index import MAX_COMPARED, incident_id_for
-
-#: At most this many stored events are scored against one new event.
-MAX_CANDIDATES = 2000
+from .index import MAX_CANDIDATES, MAX_COMPARED, incident_id_for
 
 _KEY_SQL = """
 SELECT e.id AS rowid, e.event_id, e.incident_id, e.plover_type, e.factuality, e.date_start,
