@@ -59,6 +59,9 @@ def _write(events: Iterable[dict[str, Any]], fmt: str, output: str) -> int:
                                  "future"]), help="Repeatable.")
 @click.option("--min-confidence", type=float, default=None)
 @click.option("--text", default=None, help="Full-text search in the evidence.")
+@click.option("--content/--no-content", "include_content", default=True, show_default=True,
+              help="Include embedded acts (the shelling in 'threatened to shell'); "
+                   "--no-content counts each threat or refusal once.")
 @click.option("--limit", type=click.IntRange(1, 1_000_000), default=100, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("-o", "--output", default="-", type=click.Path(allow_dash=True, dir_okay=False))
@@ -66,8 +69,8 @@ def _write(events: Iterable[dict[str, Any]], fmt: str, output: str) -> int:
 def events_cli(db_path: Path, plover_type: tuple[str, ...], acled_type: str | None,
                actor: str | None, country: str | None, since: str | None, until: str | None,
                near_place: str | None, within_km: float | None, factuality: tuple[str, ...],
-               min_confidence: float | None, text: str | None, limit: int, fmt: str,
-               output: str) -> None:
+               min_confidence: float | None, text: str | None, include_content: bool,
+               limit: int, fmt: str, output: str) -> None:
     """List the events in --db that match every filter given."""
     from ..store import EventFilter, Store
 
@@ -75,7 +78,7 @@ def events_cli(db_path: Path, plover_type: tuple[str, ...], acled_type: str | No
         plover_types=tuple(t.upper() for t in plover_type), acled_type=acled_type, actor=actor,
         country=country.upper() if country else None, since=since, until=until,
         factualities=factuality, min_confidence=min_confidence, text=text, limit=limit,
-        **_near(near_place, within_km))
+        include_content=include_content, **_near(near_place, within_km))
     with Store(db_path, readonly=True) as store:
         events = store.events(filters)
     _write(events, fmt, output)

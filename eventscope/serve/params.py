@@ -59,6 +59,9 @@ def event_filter(
         description='Words that must all occur in the evidence; "phrases" and prefix* work.',
         max_length=500)] = None,
     incident: _Short = None,
+    include_content: Annotated[bool, Query(
+        description="false leaves out embedded acts (the shelling in 'threatened to shell'), "
+                    "so counts take each threat or refusal once.")] = True,
     sort: Annotated[str, Query(description="One of: " + ", ".join(ORDERS),
                                max_length=20)] = "-date",
 ) -> EventFilter:
@@ -77,6 +80,7 @@ def event_filter(
         since=since, until=until, near=near_t,  # type: ignore[arg-type]
         within_km=within_km, factuality=split(factuality), min_confidence=min_confidence,
         text=q, bbox=bbox_t, incident_id=incident, order=sort,  # type: ignore[arg-type]
+        include_content=include_content,
     )
 
 

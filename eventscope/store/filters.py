@@ -89,6 +89,9 @@ class EventFilter:
     - ``text``: words that must all occur in the evidence sentence (FTS5, stemmed);
       ``"quoted phrases"`` and ``prefix*`` work; other FTS syntax is taken literally.
     - ``order``: one of :data:`ORDERS` (``-`` means descending); ``rank`` needs ``text``.
+    - ``include_content=False`` leaves out embedded acts (events with a ``content_of``: the
+      shelling in "threatened to shell"), so that a count takes each threat, refusal or
+      accusation once.
     - ``plover_types`` and ``factualities`` are plural spellings of the same filters; values
       given in both are combined.
     """
@@ -111,6 +114,7 @@ class EventFilter:
     limit: int | None = None
     offset: int = 0
     order: str = "-date"
+    include_content: bool = True
     plover_types: Sequence[str] | None = None
     factualities: Sequence[str] | None = None
 
@@ -277,6 +281,8 @@ def build_where(f: EventFilter, *, for_count: bool = False) -> tuple[str, list[A
     if f.incident_id:
         where.append("e.incident_id = ?")
         params.append(f.incident_id)
+    if not f.include_content:
+        where.append("e.content_of IS NULL")
     if f.document_id is not None:
         where.append("e.document_id = ?")
         params.append(int(f.document_id))

@@ -265,6 +265,15 @@ DROP INDEX events_latlon;
 DROP INDEX events_date_start;
 """
 
+# Embedded acts (issue 5): the shelling in "Hamas threatened to shell X" is stored as its own
+# event whose content_of is the threat's event id. The columns let a count take each act once
+# (EventFilter.include_content=False) and a reader find what a threat or refusal was about.
+V6_CONTENT = """
+ALTER TABLE events ADD COLUMN content_of TEXT;
+ALTER TABLE events ADD COLUMN content_type TEXT;
+CREATE INDEX events_content_of ON events(content_of) WHERE content_of IS NOT NULL;
+"""
+
 
 def _backfill_actor_search(conn: sqlite3.Connection) -> None:
     """Fill the v3 search columns of events stored before v3, from their argument rows."""
@@ -288,6 +297,14 @@ def _backfill_incidents(conn: sqlite3.Connection) -> None:
     relink_all(conn, now=utc_now())
 
 
+def _backfill_content(conn: sqlite3.Connection) -> None:
+    """Fill the v6 columns of events stored before v6 from their stored JSON."""
+    conn.execute(
+        "UPDATE events SET content_of = json_extract(j.json, '$.content_of'), "
+        "content_type = json_extract(j.json, '$.content_type') FROM event_json j "
+        "WHERE j.event_id = events.event_id AND json_extract(j.json, '$.content_of') IS NOT NULL")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: documents, places, actors, events, event_args, rejected", V1_CORE),
     Migration(2, "full-text search over event evidence and document text (FTS5)", V2_FTS),
@@ -297,6 +314,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               V4_INCIDENTS, after=_backfill_incidents),
     Migration(5, "covering indexes for the server: map points, filtered pages, counts",
               V5_READ_INDEXES),
+    Migration(6, "embedded acts: content_of and content_type on events", V6_CONTENT,
+              after=_backfill_content),
 )
 
 

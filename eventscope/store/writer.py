@@ -139,10 +139,16 @@ def insert_events(conn: sqlite3.Connection, doc: Doc, document_id: int) -> list[
     event_rows: list[tuple[Any, ...]] = []
     arg_rows: list[tuple[Any, ...]] = []
     json_rows: list[tuple[str, str]] = []
+    # ids first: an embedded act's content_of must name its act's id as stored
+    stored_ids = {e.event_id: _free_event_id(conn, e.event_id, document_id, taken)
+                  for e in doc.events}
     for seq, e in enumerate(doc.events):
-        event_id = _free_event_id(conn, e.event_id, document_id, taken)
+        event_id = stored_ids[e.event_id]
+        content_of = stored_ids.get(e.content_of, e.content_of) if e.content_of else None
         d = e.to_dict()
         d["event_id"] = event_id
+        if content_of is not None:
+            d["content_of"] = content_of
         evidence_text = doc.text[e.evidence.start:e.evidence.end]
         d["evidence"]["text"] = evidence_text
         loc, date, fat = e.location, e.date, e.fatalities
@@ -157,7 +163,8 @@ def insert_events(conn: sqlite3.Connection, doc: Doc, document_id: int) -> list[
             loc.admin1 if loc else None, loc.precision if loc else None,
             fat.min if fat else None, fat.max if fat else None, e.incident_id,
             e.trigger.start, e.trigger.end, doc.text[e.trigger.start:e.trigger.end],
-            e.evidence.start, e.evidence.end, evidence_text, ids, names))
+            e.evidence.start, e.evidence.end, evidence_text, ids, names, content_of,
+            e.content_type if content_of else None))
         json_rows.append((event_id, json.dumps(d, ensure_ascii=False)))
         arg_rows += _arg_rows(event_id, e)
     conn.executemany(
@@ -166,7 +173,8 @@ def insert_events(conn: sqlite3.Connection, doc: Doc, document_id: int) -> list[
         "date_precision, lat, lon, location_name, geonameid, country_code, admin1, "
         "location_precision, fatalities_min, fatalities_max, incident_id, trigger_start, "
         "trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, actor_ids, "
-        "actor_names) VALUES (" + ",".join("?" * 31) + ")", event_rows)
+        "actor_names, content_of, content_type) VALUES (" + ",".join("?" * 33) + ")",
+        event_rows)
     conn.executemany("INSERT INTO event_json(event_id, json) VALUES (?, ?)", json_rows)
     conn.executemany(
         'INSERT INTO event_args(event_id, role, idx, start, "end", text, actor_id, name) '

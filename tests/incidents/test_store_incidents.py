@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
+import sys
 from pathlib import Path
 
 from eventscope.store import Store
-from eventscope.store import writer
-from eventscope.store.schema import migrate
 
 from .test_index import docs
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+from store_docs import store_at_version  # noqa: E402
 
 
 def incident_of(store: Store) -> dict[str, str]:
@@ -54,18 +55,7 @@ def test_min_sources_filters_single_reports(tmp_path: Path) -> None:
 
 def test_a_version_3_database_is_clustered_when_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn, target=3)
-    for d in docs():
-        conn.execute("BEGIN")
-        rowid = writer.insert_document(conn, d, content_hash=f"hash-{d.id}")
-        assert rowid is not None
-        writer.upsert_actors(conn, d)
-        writer.insert_places(conn, d, rowid)
-        writer.insert_events(conn, d, rowid)
-        conn.execute("COMMIT")
-    conn.close()
+    store_at_version(path, docs(), 3, lambda d: f"hash-{d.id}")
     with Store(path) as store:
         assert store.schema_version >= 4
         assert store.incidents(min_sources=2)[0]["n_events"] == 3

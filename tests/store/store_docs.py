@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from pathlib import Path
 
 from eventscope.doc import (ActorMention, DateRange, Doc, DocMeta, Event, Place, Quantity)
 
@@ -83,3 +85,42 @@ def content_hash(doc: Doc) -> str:
 
 
 __all__ = ["make_seed_doc", "content_hash", "SEED_TEXT"]
+
+
+def store_at_version(path: Path, docs: list[Doc], version: int,
+                     hash_of: Callable[[Doc], str]) -> None:
+    """Store ``docs`` in a new database at an older schema ``version``, as eventscope wrote it.
+
+    Today's writer knows only the latest schema, so the documents go into a scratch database
+    first and are copied column by column into one migrated only up to ``version``.
+    """
+    import sqlite3
+
+    from eventscope.store import writer
+    from eventscope.store.schema import migrate
+
+    scratch = path.with_name(path.stem + "-latest.db")
+    conn = sqlite3.connect(scratch, isolation_level=None)
+    migrate(conn)
+    for doc in docs:
+        conn.execute("BEGIN")
+        rowid = writer.insert_document(conn, doc, content_hash=hash_of(doc))
+        assert rowid is not None
+        writer.upsert_actors(conn, doc)
+        writer.insert_places(conn, doc, rowid)
+        writer.insert_actor_mentions(conn, doc, rowid)
+        writer.insert_events(conn, doc, rowid)
+        conn.execute("COMMIT")
+    conn.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, target=version) == version
+    conn.execute("ATTACH DATABASE ? AS src", (str(scratch),))
+    conn.execute("BEGIN")
+    for table in ("documents", "actors", "places", "actor_mentions", "events", "event_json",
+                  "event_args"):
+        cols = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO main.{table}({cols}) SELECT {cols} FROM src.{table}")
+    conn.execute("COMMIT")
+    conn.execute("DETACH DATABASE src")
+    conn.close()
+    scratch.unlink()

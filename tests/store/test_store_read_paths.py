@@ -18,12 +18,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store_docs import content_hash, make_seed_doc
+from store_docs import content_hash, make_seed_doc, store_at_version
 from eventscope.doc import DateRange
 from eventscope.store import EventFilter, FilterError, Store, latest_version
-from eventscope.store import queries, writer
+from eventscope.store import queries
 from eventscope.store.filters import ORDERS, build_where
-from eventscope.store.schema import current_version, migrate
+from eventscope.store.schema import current_version
 
 V5_INDEXES = {"events_map_geo", "events_map_date", "events_date_filters", "events_date_type",
               "events_type_country_date"}
@@ -35,19 +35,9 @@ def _indexes(conn: sqlite3.Connection) -> set[str]:
 
 def _make_v4_database(path: Path) -> None:
     """Two documents stored the way eventscope wrote them at schema version 4."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    assert migrate(conn, target=4) == 4
-    for doc_id, date in (("seed", "2020-03-12"), ("later", "2021-06-01")):
-        doc = make_seed_doc(doc_id, date=date)
-        conn.execute("BEGIN")
-        rowid = writer.insert_document(conn, doc, content_hash=content_hash(doc))
-        assert rowid is not None
-        writer.upsert_actors(conn, doc)
-        writer.insert_places(conn, doc, rowid)
-        writer.insert_actor_mentions(conn, doc, rowid)
-        writer.insert_events(conn, doc, rowid)
-        conn.execute("COMMIT")
-    conn.close()
+    docs = [make_seed_doc(d, date=day) for d, day in (("seed", "2020-03-12"),
+                                                       ("later", "2021-06-01"))]
+    store_at_version(path, docs, 4, content_hash)
 
 
 def test_version_4_database_upgrades_keeping_its_rows(db_path: Path) -> None:
