@@ -20,6 +20,7 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "target_names", "target_ids", "location_name", "lat", "lon", "country_code",
     "location_precision", "factuality", "attributed_to", "confidence", "fatalities_min",
     "fatalities_max", "trigger", "evidence", "incident_id", "doc_id", "title", "url", "pub_date",
+    "content_of", "content_type",
 )
 
 
@@ -79,6 +80,10 @@ def flat_row(e: Mapping[str, Any]) -> dict[str, Any]:
         "title": e.get("title"),
         "url": e.get("url"),
         "pub_date": e.get("pub_date"),
+        # an embedded act (the shelling in "threatened to shell"): drop rows with a
+        # content_of to count each threat once
+        "content_of": e.get("content_of"),
+        "content_type": e.get("content_type"),
     }
 
 
