@@ -10,6 +10,7 @@ from . import lexicon as lx
 from .cues import BACKGROUND_MARKS, NATURAL_SUBJECTS, PROPOSITION_NOUNS, SUSPECTING
 from .nouns import ACCIDENTS
 from .nouns import lemma as _lemma
+from .statements import said_in_statement
 
 Token = Any  # spacy.tokens.Token
 SpacySpan = Any  # spacy.tokens.Span
@@ -36,6 +37,9 @@ def is_background(tok: Token) -> bool:
     """An event told as circumstance: in a relative clause, or after 'since', 'after', 'amid'."""
     cur = tok
     while cur.head.i != cur.i:
+        if said_in_statement(cur):
+            cur = cur.head  # "issued a statement saying troops had withdrawn": its content
+            continue
         if cur.dep_ in ("relcl", "acl") and _lemma(cur.head) in lx.DENIED_CLAIMS:
             cur = cur.head  # "claims that their fighters had fired": the claim's content
             continue

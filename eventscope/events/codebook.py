@@ -297,7 +297,9 @@ def codebook_sense(tok: Token, lem: str, obj: Token | None) -> Sense | None:
         return Sense("CONCEDE", "pardon", "08")
     if lem in ("apologize", "apologise", "regret"):
         return Sense("CONCEDE", "regret", "08")
-    if lem in ("express", "voice", "offer", "convey") and objs & REGRET_WORDS:
+    if lem in ("express", "voice", "offer", "convey") and objs & REGRET_WORDS and \
+            not objs & {"condolence", "condolences", "sympathy", "sympathies"}:
+        # ("condolences and regret" is sorrow, not remorse: an empathetic comment, .statements)
         return Sense("CONCEDE", "regret", "08")
     if lem in ("express", "voice", "pledge", "reaffirm", "declare", "signal") and \
             objs & SUPPORT_WORDS:

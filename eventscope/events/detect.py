@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
+from . import statements as st
 from .clauses import (
     hypothesis_content,
     in_proposition,
@@ -223,15 +224,33 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     if lem == "agree" and any(c.dep_ == "prep" and str(c.lower_) == "with" for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and str(c.lower_) in (
                 "to", "on", "upon")) for c in tok.children):
+        if st.accord(tok):  # "agreed with the Senate that ...": approval (CAMEO 019)
+            return Candidate(tok, [tok], st.ACCORD, "verb")
         return Candidate(tok, [tok], STATEMENT, "statement")
+    said = st.empathy_reading(tok, lem, obj) or st.concern_reading(tok, lem, obj)
+    if said is not None:  # "expressed condolences to X", "voiced concern over X's ..."
+        return Candidate(tok, [said[1]], said[0], "light", noun=said[1])
     if lem in ("offer", "send", "extend", "convey", "express") and olem in lx.OFFER_STATEMENTS:
         return Candidate(tok, [tok], STATEMENT, "statement")  # "sent his sympathy"
     if lem in ("release", "issue", "publish") and olem in PUBLISHED:
+        act = st.carried_act(obj)  # "issued a statement calling on X to ...": the REQUEST
+        said_act = _verb_candidate(act) if act is not None else None
+        if said_act is not None and said_act.sense.plover_type in st.VERBAL_ACTS:
+            return Candidate(tok, said_act.trigger_tokens, st.as_statement(said_act.sense),
+                             "light", noun=obj)
         return Candidate(tok, [tok], STATEMENT, "statement")  # "released a statement"
+    if st.phone_call(tok, lem, obj):
+        return Candidate(tok, [tok], st.PHONE, "verb")  # "called his counterpart to discuss"
+    if st.calls_for_clause(tok, lem):
+        return Candidate(tok, [tok], st.SOUGHT, "phrasal")  # "called for Britain to stay"
+    asked_for = st.sought(tok, lem, obj)
+    if asked_for is not None:
+        return Candidate(tok, [tok], asked_for, "verb")  # "sought refuge", "seeks aid for"
     if lem == "return" and olem in ("call", "message", "email", "phone", "e-mail", "favor",
                                     "favour", "fire", "verdict", "ball"):
         return None  # "did not return a message"
-    if lem == "ask" and (tok.dep_ in ("advcl", "ccomp") and tok.tag_ == "VBN" or obj is None and
+    if lem == "ask" and (tok.dep_ in ("advcl", "ccomp") and tok.tag_ == "VBN" and
+                         _subject_of(tok) is None or obj is None and
                          not any(c.dep_ in ("dative", "xcomp", "prep") for c in tok.children)):
         return None  # "Asked why he ...", "he asked": a question, not a request
     if lem == "call" and _subject_of(tok) is not None and \
@@ -399,8 +418,9 @@ def _absorbed(inner: Candidate, outer: Candidate) -> bool:
         return not hypothesis_content(inner.anchor)
     if path is None or "conj" in path:
         return False
-    if outer.sense is STATEMENT:
-        return not hypothesis_content(inner.anchor)  # "studying the possibility that ..."
+    if outer.sense is STATEMENT:  # "studying the possibility that ...", "a statement saying"
+        return not hypothesis_content(inner.anchor) and \
+            not st.statement_content(inner.anchor, outer.anchor)
     if inner.sense.plover_type == outer.sense.plover_type:
         return True
     if outer.sense.plover_type == "PROTEST" and (inner.sense.plover_type in (
@@ -496,7 +516,7 @@ def find_candidates(sent: SpacySpan) -> list[Candidate]:
         keep.append(c)
     for c in keep:
         c.main = c.main and _is_main(c.anchor)
-        if c.sense.plover_type == "REQUEST":
+        if c.sense.plover_type == "REQUEST" and not st.is_comment(c.sense.cameo_root):
             c.sense = Sense("REQUEST", c.sense.mode, _request_root(c))
     return keep
 

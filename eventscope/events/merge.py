@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import ActorMention, Event, Place, Quantity
+from .statements import is_comment, rank_comments
 
 
 @dataclass(slots=True)
@@ -71,6 +72,8 @@ def _can_merge(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if a.embedded or b.embedded:
         return False
+    if is_comment(ea.cameo_root) != is_comment(eb.cameo_root):
+        return False  # condolences never fold into a coded act of the same type
     if ea.plover_type != eb.plover_type or not _same_reality(ea.factuality, eb.factuality):
         return False
     if not _actors_compatible(ea.source, eb.source) or not _actors_compatible(ea.target, eb.target):
@@ -141,7 +144,8 @@ def _absorb(a: Draft, b: Draft) -> None:
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """Merge mentions of the same event, keeping document order of first mentions."""
+    """Merge mentions of the same event, keeping document order of first mentions; comments
+    (CAMEO 01) are ranked below the coded acts."""
     out: list[Draft] = []
     for d in drafts:
         if not d.sent_indices:
@@ -153,6 +157,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             out.append(d)
+    rank_comments([d.event for d in out])
     return out
 
 
