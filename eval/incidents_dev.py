@@ -1,6 +1,11 @@
-"""Pairwise precision/recall/F1 of incident clustering on the dev set in eval/incidents_dev/.
+"""Pairwise precision/recall/F1 of incident clustering on a set of reports.
 
-    python eval/incidents_dev.py [--threshold 2.0] [--show]
+    python eval/incidents_dev.py [--set eval/incidents_heldout] [--threshold 2.0] [--show]
+
+Scores eval/incidents_dev/ by default; ``--set DIR`` scores another directory of the same
+format (reports.jsonl + gold.jsonl), e.g. the held-out set eval/incidents_heldout/, which
+must never be tuned to. The figures are also written to eval/out/incidents_<label>.json
+(label: the set directory's name without the ``incidents_`` prefix, or ``--label``).
 
 The dev set (written for eventscope) has several reports of each incident in different words
 plus look-alike distinct incidents (same place another day, same day another place, same
@@ -22,6 +27,7 @@ from eventscope.incidents import IncidentIndex
 from eventscope.ingest import read_jsonl
 
 HERE = Path(__file__).parent / "incidents_dev"
+OUT = Path(__file__).parent / "out"
 
 
 def pairwise(gold: dict[str, str], predicted: dict[str, set[str]]) -> dict[str, float]:
@@ -40,18 +46,36 @@ def pairwise(gold: dict[str, str], predicted: dict[str, set[str]]) -> dict[str, 
             "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
 
 
+def pair_errors(gold: dict[str, str],
+                predicted: dict[str, set[str]]) -> list[tuple[str, str, str]]:
+    """('FN'|'FP', a, b) for each document pair the clustering got wrong."""
+    out = []
+    for a, b in itertools.combinations(sorted(gold), 2):
+        same_gold = gold[a] == gold[b]
+        same_pred = bool(predicted.get(a, set()) & predicted.get(b, set()))
+        if same_gold != same_pred:
+            out.append(("FN" if same_gold else "FP", a, b))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--show", action="store_true", help="print each document's incidents")
+    ap.add_argument("--set", dest="set_dir", type=Path, default=HERE,
+                    help="directory with reports.jsonl and gold.jsonl (default: the dev set)")
+    ap.add_argument("--label", default=None, help="name of the output file's label")
+    ap.add_argument("--errors", action="store_true", help="list missed and false pairs")
     args = ap.parse_args()
-    gold_rows = [json.loads(line) for line in open(HERE / "gold.jsonl", encoding="utf-8")]
+    set_dir: Path = args.set_dir
+    label = args.label or set_dir.resolve().name.removeprefix("incidents_")
+    gold_rows = [json.loads(line) for line in open(set_dir / "gold.jsonl", encoding="utf-8")]
     gold = {g["id"]: g["incident"] for g in gold_rows}
     types = {g["id"]: set(g["types"]) for g in gold_rows}
     nlp = eventscope.load()
     index = IncidentIndex() if args.threshold is None else IncidentIndex(threshold=args.threshold)
     predicted: dict[str, set[str]] = {}
-    with open(HERE / "reports.jsonl", "rb") as f:
+    with open(set_dir / "reports.jsonl", "rb") as f:
         for out in nlp.pipe(read_jsonl(f, origin="dev", config=nlp.config)):
             if not isinstance(out, eventscope.Doc):
                 continue
@@ -60,9 +84,16 @@ def main() -> None:
                                  if e.plover_type in types[out.id] and e.incident_id}
             if args.show:
                 print(out.id, gold[out.id], sorted(predicted[out.id]))
-    result = {"documents": len(gold), "incidents_gold": len(set(gold.values())),
-              "incidents_predicted": len(index), **pairwise(gold, predicted)}
+    result = {"set": label, "documents": len(gold), "incidents_gold": len(set(gold.values())),
+              "incidents_predicted": len(index),
+              "threshold": index.threshold, **pairwise(gold, predicted)}
+    if args.errors:
+        for kind, a, b in pair_errors(gold, predicted):
+            print(kind, a, b, gold[a], gold[b])
     print(json.dumps(result, indent=2))
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"incidents_{label}.json").write_text(json.dumps(result, indent=2) + "\n",
+                                                 encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 An :class:`EventKey` is the part of an event that matters for matching (type, factuality, date
 window, place, actor ids, fatalities, evidence text, outlet). :func:`match_score` returns None
 when two keys cannot be the same incident (incompatible type, factuality, dates or places;
-different named perpetrators) and otherwise a score: the sum of the evidence that they are.
+different named perpetrators) and otherwise a score: the sum of the evidence that they are
+(dates, place, actors, death tolls, wording, and for attacks what was hit: see ``targets``).
 
 >>> a = EventKey(event_id="a:e0", doc="a", outlet="x", plover_type="ASSAULT",
 ...              date_start=Date(2023, 6, 10), date_end=Date(2023, 6, 10), date_precision="day",
@@ -27,6 +28,7 @@ from typing import Any
 
 from ..doc import Doc, Event
 from ..geodesy import distance_km
+from .targets import target_score
 
 #: Score at or above which an event joins an incident.
 MATCH_THRESHOLD = 2.0
@@ -38,6 +40,9 @@ COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
     frozenset({"PROTEST", "REJECT"}),
 })
 
+#: Types whose parties are interchangeable between source and target (meetings, deals).
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
 #: Factualities that describe something that happened; the others are never merged with them.
 _HAPPENED = frozenset({"asserted", "reported", "hedged"})
 
@@ -47,9 +52,22 @@ PRECISION_RANK: dict[str, int] = {"point": 0, "town": 1, "district": 2, "region"
 #: The greatest distance (km) at which two places of this (coarser) precision may be one site.
 MAX_KM: dict[str, float] = {"point": 10.0, "town": 30.0, "district": 60.0, "region": 300.0}
 
+#: Place evidence when both evidence sentences name the same (sub-country) place.
+SHARED_SENTENCE_PLACE = 1.0
+#: Place evidence when one report is located only at a country and the other elsewhere.
+COUNTRY_CONFLICT = -0.5
+
 #: Days either side of a day-precision date (overnight events, time zones, "on Tuesday"
 #: written about a raid that began on Monday night).
 DAY_TOLERANCE = 2
+#: Two reports that both name the day: support by how many days apart they are; further apart,
+#: they are different incidents (a strike on the same town three days later is another one).
+DAY_GAP_SCORE: dict[int, float] = {0: 1.0, 1: 0.5}
+#: What makes a report of the next (or previous) day plausibly the same event: it happened
+#: overnight or at the edge of a day, so outlets date it differently.
+_OVERNIGHT = re.compile(r"\b(?:overnight|night|midnight|late|early)\b", re.IGNORECASE)
+#: Two days apart when the later day is its report's publication day (a statement's date).
+STATEMENT_DAY_SCORE = 0.2
 #: How far back from publication an undated event may have happened.
 PUBLICATION_WINDOW = 3
 #: Events whose date window is longer than this are too vague to match (month, year).
@@ -119,6 +137,11 @@ class EventKey:
         return start, end
 
     @property
+    def sited(self) -> bool:
+        """Located finer than a whole country: only then does another country rule it out."""
+        return self.country_code is not None and self.precision not in (None, "country")
+
+    @property
     def actor_ids(self) -> frozenset[str]:
         return frozenset(self.source_ids) | frozenset(self.target_ids)
 
@@ -132,16 +155,44 @@ def _date(value: Any) -> Date | None:
         return None
 
 
+def headline_day(date_precision: str | None, date_end: Date | None, earlier_same_type: int,
+                 later_day: Date | None) -> Date | None:
+    """The day of an undated headline event, or None.
+
+    A headline ("US and Britain strike Houthi targets in Yemen") names no day, so its event
+    is dated by publication; the story's first later event of the same type that names its
+    day ("... struck Houthi targets early on Friday") is the same event. Taken only for the
+    document's first event of that type, and only when that day is the publication day or
+    the day before (news of the day)."""
+    if date_precision != "publication" or earlier_same_type or later_day is None:
+        return None
+    if date_end is None or not 0 <= (date_end - later_day).days <= 1:
+        return None
+    return later_day
+
+
+def _later_day(event: Event, doc: Doc) -> tuple[int, Date | None]:
+    """Events of ``event``'s type before it, and the day of the first later one naming one."""
+    same = [e for e in doc.events if e.plover_type == event.plover_type]
+    i = next((k for k, e in enumerate(same) if e is event), 0)
+    later = next((_date(e.date.start) for e in same[i + 1:]
+                  if e.date is not None and e.date.precision == "day"), None)
+    return i, later
+
+
 def key_from_event(event: Event, doc: Doc) -> EventKey:
     """The matching features of ``event`` as extracted from ``doc``."""
     loc, date, fat = event.location, event.date, event.fatalities
     usable_loc = loc is not None and loc.role in (None, "literal", "demonym")
+    start, end = (_date(date.start), _date(date.end)) if date else (None, None)
+    precision = date.precision if date else None
+    lead = headline_day(precision, end, *_later_day(event, doc)) if precision else None
+    if lead is not None:
+        start, end, precision = lead, lead, "day"
     return EventKey(
         event_id=event.event_id, doc=doc.id, outlet=doc.meta.source or doc.meta.url or doc.id,
         plover_type=event.plover_type, factuality=event.factuality,
-        date_start=_date(date.start) if date else None,
-        date_end=_date(date.end) if date else None,
-        date_precision=date.precision if date else None,
+        date_start=start, date_end=end, date_precision=precision,
         lat=loc.lat if usable_loc and loc else None, lon=loc.lon if usable_loc and loc else None,
         precision=loc.precision if usable_loc and loc else None,
         country_code=loc.country_code if usable_loc and loc else None,
@@ -176,6 +227,10 @@ def types_compatible(a: str, b: str) -> bool:
 def place_score(a: EventKey, b: EventKey) -> float | None:
     """None when the places cannot be one site; else how much they agree (0 = unknown)."""
     if a.country_code and b.country_code and a.country_code != b.country_code:
+        if not a.sited or not b.sited:
+            # a bare country is often a party's nationality ("Russian forces", "Russia and
+            # Ukraine sign"), not the site: it weighs against, it does not rule out
+            return COUNTRY_CONFLICT
         return None
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return 0.0
@@ -184,6 +239,8 @@ def place_score(a: EventKey, b: EventKey) -> float | None:
     if (a.geonameid is not None and a.geonameid in b.sentence_places) or (
             b.geonameid is not None and b.geonameid in a.sentence_places):
         return 1.5
+    if set(a.sentence_places) & set(b.sentence_places):
+        return SHARED_SENTENCE_PLACE  # both sentences name one town, located more coarsely
     coarse = max((a.precision or "country", b.precision or "country"),
                  key=lambda p: PRECISION_RANK.get(p, 4))
     if coarse not in MAX_KM:  # country level: same or unknown country says little
@@ -210,15 +267,30 @@ def date_score(a: EventKey, b: EventKey) -> float | None:
         return None
     if "publication" in (a.date_precision, b.date_precision):
         return 0.2
-    if a.date_precision == b.date_precision == "day" and a.date_start == b.date_start:
-        return 1.0
+    if a.date_precision == b.date_precision == "day" and a.date_start and b.date_start:
+        # both reports name the day: the same day, or the next one for an overnight event
+        gap = abs((a.date_start - b.date_start).days)
+        later = a if a.date_start > b.date_start else b
+        if gap == 2 and later.report_date and str(later.date_start) == later.report_date[:10]:
+            # "..., officials said on Thursday": the day found may be the statement's, on the
+            # day of publication, after an event a day or two earlier
+            return STATEMENT_DAY_SCORE
+        if gap == 1 and not (_OVERNIGHT.search(a.text) or _OVERNIGHT.search(b.text)):
+            # two reports that name consecutive days are two events (a rally on Sunday, another
+            # on Monday), unless one says it happened at night or early or late in the day
+            return None
+        return DAY_GAP_SCORE.get(gap)
     return 0.6
 
 
 def actor_score(a: EventKey, b: EventKey) -> float | None:
-    """None when both name different specific perpetrators; else the shared-actor evidence."""
-    sa = {x for x in a.source_ids if _specific(x)}
-    sb = {x for x in b.source_ids if _specific(x)}
+    """None when both name different specific perpetrators; else the shared-actor evidence.
+
+    For meetings and deals either party may be written as the subject ("Xi received Lavrov",
+    "Lavrov met Xi"), so there the perpetrators are all the parties, whatever their role."""
+    symmetric = a.plover_type in SYMMETRIC_TYPES and b.plover_type in SYMMETRIC_TYPES
+    sa = {x for x in (a.actor_ids if symmetric else a.source_ids) if _specific(x)}
+    sb = {x for x in (b.actor_ids if symmetric else b.source_ids) if _specific(x)}
     if sa and sb and not ({_root(x) for x in sa} & {_root(x) for x in sb}):
         return None
     ids_a, ids_b = a.actor_ids, b.actor_ids
@@ -235,7 +307,8 @@ def actor_score(a: EventKey, b: EventKey) -> float | None:
 
 
 def fatalities_score(a: EventKey, b: EventKey) -> float:
-    """Agreeing death tolls support a match; wildly different ones count against it."""
+    """Agreeing death tolls support a match; wildly different ones count against it, unless
+    the higher toll was published later (tolls rise: "the death toll rose to 59")."""
     if a.fatalities_max is None or b.fatalities_max is None:
         return 0.0
     lo_a, hi_a = a.fatalities_min or 0, a.fatalities_max
@@ -244,6 +317,9 @@ def fatalities_score(a: EventKey, b: EventKey) -> float:
         return 0.5
     small, big = min(hi_a, hi_b), max(lo_a, lo_b)
     if big > 3 * max(small, 1) and big - small > 5:
+        higher, lower = (a, b) if lo_a > hi_b else (b, a)
+        if higher.report_date and lower.report_date and higher.report_date > lower.report_date:
+            return 0.0  # tolls rise as the dead are counted: a later, higher toll is normal
         return -1.5
     return 0.2 if big <= 1.5 * max(small, 1) else 0.0
 
@@ -258,8 +334,9 @@ def folded_text(text: str) -> str:
 
 
 def text_score(a: EventKey, b: EventKey) -> float:
-    """Word overlap of the two evidence sentences, from -0.5 (unrelated) to +1 (same words);
-    +2 for the very same sentence."""
+    """Word overlap of the two evidence sentences, from 0 to +1 (same words); +2 for the very
+    same sentence. Low overlap is no evidence against: outlets paraphrase, and a headline
+    shares few words with a body sentence about the same event."""
     if not a.text or not b.text:
         return 0.0
     if same_text(a, b):
@@ -267,7 +344,7 @@ def text_score(a: EventKey, b: EventKey) -> float:
     from rapidfuzz import fuzz
 
     ratio = fuzz.token_set_ratio(a.text.casefold(), b.text.casefold())
-    return max(-0.5, min(1.0, (ratio - 50.0) / 40.0))
+    return max(0.0, min(1.0, (ratio - 50.0) / 40.0))
 
 
 def vague_duplicates(a: EventKey, b: EventKey) -> bool:
@@ -293,11 +370,14 @@ def match_score(a: EventKey, b: EventKey) -> float | None:
         if s is None:
             return None
         parts.append(s)
-    score = sum(parts) + fatalities_score(a, b) + text_score(a, b)
+    score = (sum(parts) + fatalities_score(a, b) + text_score(a, b)
+             + target_score(a.plover_type, a.text, b.plover_type, b.text))
     if a.plover_type != b.plover_type:
         score -= 0.5
     return score
 
 
 __all__ = ["EventKey", "key_from_event", "match_score", "MATCH_THRESHOLD", "haversine",
-           "types_compatible", "compatible_types", "place_score", "date_score", "actor_score", "COMPATIBLE_TYPES"]
+           "types_compatible", "compatible_types", "place_score", "date_score", "actor_score",
+           "fatalities_score", "text_score", "headline_day", "COMPATIBLE_TYPES",
+           "SYMMETRIC_TYPES"]

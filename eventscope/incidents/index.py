@@ -98,8 +98,9 @@ class IncidentIndex:
     def __init__(self, *, threshold: float = MATCH_THRESHOLD) -> None:
         self.threshold = threshold
         self.incidents: dict[str, Incident] = {}
-        # (day, type) -> country (None: unknown) -> [(seq, incident id, member)]: a new event is
-        # compared only with members of a compatible type, country and date window.
+        # (day, type) -> country (None: unknown or country-level) -> [(seq, incident id,
+        # member)]: a new event is compared only with members of a compatible type, country
+        # and date window.
         self._by_day: dict[tuple[Date, str], dict[str | None, list[Entry]]] = {}
         # vaguely dated members by exact wording (see features.vague_duplicates)
         self._vague: dict[tuple[str, str], list[Entry]] = defaultdict(list)
@@ -120,7 +121,7 @@ class IncidentIndex:
                 if not by_country:
                     continue
                 lists = ([by_country.get(key.country_code, []), by_country.get(None, [])]
-                         if key.country_code else list(by_country.values()))
+                         if key.sited else list(by_country.values()))
                 for entries in lists:
                     # each list is in arrival order, so the first MAX_CANDIDATES of the union
                     # are among the first MAX_CANDIDATES of every list
@@ -165,7 +166,10 @@ class IncidentIndex:
         else:
             for day in _days(window):
                 by_country = self._by_day.setdefault((day, key.plover_type), {})
-                by_country.setdefault(key.country_code, []).append(entry)
+                # only a sited report is filed under its country: a bare country may be a
+                # party's nationality and can match a site elsewhere (features.place_score)
+                by_country.setdefault(key.country_code if key.sited else None,
+                                      []).append(entry)
         return inc.incident_id
 
     def assign(self, doc: Doc) -> Doc:

@@ -16,7 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from .features import (MATCH_THRESHOLD, MAX_WINDOW_DAYS, PUBLICATION_WINDOW, EventKey,
-                       compatible_types, folded_text, match_score)
+                       compatible_types, folded_text, headline_day, match_score)
 from .index import MAX_CANDIDATES, MAX_COMPARED, incident_id_for
 
 _KEY_SQL = """
@@ -31,7 +31,12 @@ SELECT e.id AS rowid, e.event_id, e.incident_id, e.plover_type, e.factuality, e.
        (SELECT group_concat(p.geonameid, '|') FROM places p
          WHERE p.document_id = e.document_id AND p.start >= e.evidence_start
            AND p."end" <= e.evidence_end AND p.geonameid IS NOT NULL
-           AND coalesce(p.precision, 'country') != 'country') AS sp
+           AND coalesce(p.precision, 'country') != 'country') AS sp,
+       (SELECT count(*) FROM events b WHERE b.document_id = e.document_id
+           AND b.plover_type = e.plover_type AND b.seq < e.seq) AS n_before,
+       (SELECT l.date_start FROM events l WHERE l.document_id = e.document_id
+           AND l.plover_type = e.plover_type AND l.seq > e.seq AND l.date_precision = 'day'
+         ORDER BY l.seq LIMIT 1) AS later_day
 FROM events e JOIN documents d ON d.id = e.document_id
 """
 
@@ -48,11 +53,15 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 def key_from_row(row: sqlite3.Row) -> EventKey:
     """The matching features of a stored event (a row of ``_KEY_SQL``)."""
+    start, end, precision = _date(row["date_start"]), _date(row["date_end"]), row["date_precision"]
+    lead = headline_day(precision, end, row["n_before"], _date(row["later_day"]))
+    if lead is not None:  # as features.key_from_event does
+        start, end, precision = lead, lead, "day"
     return EventKey(
         event_id=row["event_id"], doc=str(row["doc_id"]), outlet=str(row["outlet"]),
         plover_type=row["plover_type"], factuality=row["factuality"],
-        date_start=_date(row["date_start"]), date_end=_date(row["date_end"]),
-        date_precision=row["date_precision"], lat=row["lat"], lon=row["lon"],
+        date_start=start, date_end=end,
+        date_precision=precision, lat=row["lat"], lon=row["lon"],
         precision=row["location_precision"], country_code=row["country_code"],
         admin1=row["admin1"], geonameid=row["geonameid"],
         source_ids=_split(row["src"]), target_ids=_split(row["tgt"]),

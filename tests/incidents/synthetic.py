@@ -34,3 +34,7 @@ def report(doc_id: str, text: str, *, source: str, pub: str, day: str | None,
         factuality=factuality,
         fatalities=Quantity(min=killed[0], max=killed[1], text="") if killed else None))
     return doc
+
+#: A place known only as a whole country (often a party's nationality: "Russian forces").
+RUSSIA = {"name": "Russia", "geonameid": 2017370, "lat": 60.0, "lon": 100.0,
+          "country_code": "RU", "admin1": None, "precision": "country"}
