@@ -28,6 +28,11 @@ pastor rabbi militant jihadist terrorist insurgent rebel guerrilla guerilla figh
 gunman gunmen attacker assailant bomber kidnapper abductor captor robber smuggler trafficker
 pirate bandit criminal gang settler victim patient casualty survivor militiaman militiamen
 servicemen serviceman troop force police army navy military
+owner holder buyer customer client recipient beneficiary donor investor shareholder tenant
+landlord executive manager lecturer trucker supplier producer dealer seller exporter importer
+manufacturer consumer employer laborer labourer builder lender borrower homeguard
+coordinator administrator commissioner chairman chairwoman chairperson rapporteur ombudsman
+undersecretary
 """
 _BODIES = """
 government administration regime junta cabinet ministry department agency authority

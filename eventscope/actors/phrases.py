@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..doc import ActorMention, Doc
+from .party_nouns import is_party_noun
 
 Token = Any
 
@@ -200,11 +201,11 @@ def mentions_for(doc: Doc, head: Token) -> list[ActorMention]:
         if not valid_head(h):
             continue
         named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.ent_type_ in ("PERSON", "ORG")]
+                 and _named_appos(c)]
         named += [a for c in h.children if c.dep_ == "prep" and str(c.lower_) == "of"
                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
                   for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-        if h.pos_ == "NOUN" and named:  # "the mayor of Istanbul, Ekrem Imamoglu": the name,
+        if _title_head(h) and named:  # "the mayor of Istanbul, Ekrem Imamoglu": the name,
             lo, _ = np_tokens(h)        # spanning the title too
             start = sp[lo].idx
             for m in mentions_for(doc, named[0])[:1]:
@@ -226,13 +227,46 @@ def mentions_for(doc: Doc, head: Token) -> list[ActorMention]:
                           and a.start <= h.idx < a.end]
             if linked:
                 best = antecedent(doc, main_mention(sp, linked, h, lo, hi), h)
-                out.append(widen(doc, best, linked))
+                out.append(_with_title(doc, h, widen(doc, best, linked)))
                 continue
             if str(h.text).lower() in PRONOUNS and hi - lo == 1:
                 continue
             out.append(ActorMention(start=start, end=end, text=doc.text[start:end], via="syntax",
                                     country_code=_place_country(doc, h, start, end)))
     return out
+
+
+def _with_title(doc: Doc, h: Token, m: ActorMention) -> ActorMention:
+    """'Kenzo Oshima, the UN relief coordinator': a name with its title in apposition is one
+    mention spanning both (the identity stays the name's)."""
+    if h.pos_ != "PROPN" or m.end > h.idx + len(h.text) + 1:
+        return m
+    for c in h.children:
+        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" and \
+                c.i > h.i and \
+                str(h.doc[c.left_edge.i - 1].text) == "," and is_party_noun(str(c.lemma_)):
+            lo, hi = np_tokens(c)
+            end = h.doc[hi - 1].idx + len(h.doc[hi - 1].text)
+            if end > m.end and lo == c.left_edge.i:
+                return replace(m, end=end, text=doc.text[m.start:end])
+    return m
+
+
+def _title_head(h: Token) -> bool:
+    """A role noun heading a phrase that an appositive name follows: 'the mayor', also when
+    tagged as a proper noun ('the Sudanese Foreign Minister, Ibrahim Ghandour')."""
+    if h.pos_ == "NOUN":
+        return True
+    return bool(h.pos_ == "PROPN" and not h.ent_type_ and is_party_noun(str(h.lemma_)))
+
+
+def _named_appos(c: Token) -> bool:
+    """An appositive that is a person's or body's name (the entity may sit on its first
+    words only: 'Professor Ibrahim Ahmed Ghandour')."""
+    if c.ent_type_ in ("PERSON", "ORG"):
+        return True
+    lo, hi = np_tokens(c)
+    return any(c.doc[i].ent_type_ == "PERSON" for i in range(lo, hi))
 
 
 def widen(doc: Doc, best: ActorMention, linked: list[ActorMention]) -> ActorMention:

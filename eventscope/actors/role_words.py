@@ -60,4 +60,34 @@ PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "retaliation",
 STAND_INS = {"diplomat", "ambassador", "envoy", "national", "citizen", "inspector", "worker",
              "official", "representative", "offer", "proposal", "request", "demand", "call",
              "plan", "invitation", "appeal", "talk", "talks", "position", "stronghold", "base",
-             "positions", "embassy", "consulate"}
+             "positions", "embassy", "consulate",
+             # what a party said or decided stands for that party: "vetoed a Security
+             # Council resolution", "condemned Trump's decision", "rejected the announcement
+             # that X had won"
+             "resolution", "initiative", "motion", "bill", "decision", "suggestion",
+             "statement", "remark", "comment", "claim", "accusation", "allegation", "policy",
+             "ruling", "verdict", "decree", "announcement", "charge"}
+#: removing someone else's people: "expelled the peacekeepers" acts on them, not on one's own
+EXPEL_VERBS = {"expel", "remove", "evict", "deport", "oust", "eject"}
+#: measures against a party: "a boycott of X", "lifted sanctions on X", "a curfew in X" act on
+#: X whatever the event does with the measure (imposes, lifts, eases)
+RESTRICTION_NOUNS = {"sanction", "embargo", "boycott", "blockade", "siege", "ban", "restriction",
+                     "curb", "curfew", "closure", "tariff", "quarantine", "lockdown", "freeze",
+                     "suspension", "moratorium", "limit", "limitation", "control"}
+#: requests and offers whose complement names the party: "an invitation to meet with X",
+#: "appeals to release X"
+ASKING_NOUNS = {"invitation", "appeal", "offer", "proposal", "request", "demand", "call", "plea",
+                "bid", "ultimatum"}
+#: feelings expressed towards a party: "condolences to X", "solidarity with X"
+SENTIMENT_NOUNS = {"condolence", "sympathy", "solidarity", "concern", "support", "respect",
+                   "gratitude", "thanks", "congratulation", "praise", "regret", "apology",
+                   "appreciation", "admiration", "anger", "outrage", "displeasure", "dismay",
+                   "disappointment", "protest", "message", "greeting", "wish"}
+#: what is set up or built is made, not acted upon: "agreed to set up two field hospitals"
+CREATE_VERBS = {"set", "build", "establish", "create", "construct", "form", "found", "erect",
+                "install", "develop", "produce", "manufacture"}
+#: arriving somewhere: "peacekeepers arrived in Monrovia" (the town is where they go)
+ARRIVE_VERBS = {"arrive", "land", "deploy", "enter", "reach", "disembark"}
+#: a movement whose "of" phrase is who moves: "the first deployment of NATO troops arrived"
+MOVEMENT_NOUNS = {"deployment", "arrival", "withdrawal", "departure", "redeployment", "pullout",
+                  "entry", "return"}

@@ -9,7 +9,10 @@ relations with Russia", "agreed to provide aid for Romania"); a protest's target
 purpose clause is against ("to protest X's failure", "in protest against X"); an event noun's
 possessor, nationality adjective or ``by`` phrase gives its source, and "its attack" is the
 attack of the clause's subject. Coordinated actors become compound arguments; each noun
-phrase is one party (:func:`eventscope.actors.phrases.mentions_for`).
+phrase is one party (:func:`eventscope.actors.phrases.mentions_for`). Split appositions,
+event nouns whose arguments hang elsewhere and help to a region are repaired in
+:mod:`eventscope.events.arg_spans`; measures, requests, conditions, offices and bare
+complements that name a party are read in :mod:`eventscope.events.arg_complements`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,32 @@ from ..actors.phrases import (
     valid_head,
 )
 from ..doc import ActorMention, Doc
+from .arg_complements import (
+    asking_complement,
+    bare_complement,
+    border_parties,
+    condition_subject,
+    document_author,
+    fire_target,
+    office_party,
+    raised_object,
+    restriction_targets,
+    sentiment_targets,
+)
+from .arg_spans import (
+    described_name,
+    drop_overlapping,
+    first_conjunct,
+    fold_appositions,
+    force_country,
+    hit_objects,
+    mission_country,
+    named_person,
+    noun_carriers,
+    own_force,
+    support_verb,
+    widen_start,
+)
 from .detect import Candidate
 from .lexicon import AID_NOUNS, GIVING_VERBS, NOUNS, SPEECH_VERBS, VERBS, WEAPON_NOUNS
 from .place_targets import (
@@ -41,11 +70,15 @@ Token = Any
 
 TARGET_PREPS = {"on", "against", "upon", "into", "toward", "towards"}
 HOSTILE_PREPS = {"at"}  # "fired at X"; "met at the Kremlin" is where
-WITH_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SANCTION", "THREATEN"}
+WITH_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SANCTION", "THREATEN",
+              "SUPPORT"}  # "agreed with the Senate", "sided with X"
 TO_TYPES = {"AID", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE", "CONCEDE", "ACCUSE", "REJECT",
             "SANCTION", "AGREE", "RETREAT"}
 OF_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
 HOSTILE = {"ASSAULT", "COERCE"}
+#: help given to a body in a country is given to the country
+HELPING = {"AID", "AGREE", "SUPPORT", "COOPERATE"}
+SUPPORT_PREPS = {"on", "against", "upon", "into"}
 #: "X received / hosted Y": Y visits X, so Y is the source (PLOVER's visit direction)
 HOST_VERBS = {"host", "receive"}
 #: measures imposed on a place's people: the town itself is acted upon ("curfew in Abidjan")
@@ -122,7 +155,7 @@ def _datives(tok: Token) -> list[Token]:
 
 def _inner_party(obj: Token) -> list[Token] | None:
     """'expelled diplomats from Poland' -> Poland; 'rejected an offer from Kabul' -> Kabul."""
-    if lemma(obj) not in rw.STAND_INS:
+    if lemma(obj) not in rw.STAND_INS or named_person(obj):
         return None
     inner = prep_objects(obj, {"from", "of", "by"})
     inner += [c for c in obj.children if c.dep_ == "poss" and not is_pronoun(c)]
@@ -134,6 +167,8 @@ def _inner_party(obj: Token) -> list[Token] | None:
     if not inner:  # "rejected a French proposal": France's
         inner = [c for c in obj.children if c.dep_ in ("amod", "compound")
                  and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    if not inner:  # "accepted an invitation to meet with X", "appeals to release X"
+        inner = asking_complement(obj)
     return inner or None
 
 
@@ -157,7 +192,8 @@ def _inner_parties(tok: Token) -> list[Token]:
     """Who is inside an abstract noun: 'calls by X', 'X's failure', 'crimes committed by X'."""
     inner = prep_objects(tok, {"by", "from", "of", "with", "against", "on", "to", "for",
                                 "between"})
-    inner += [c for c in tok.children if c.dep_ == "poss"]
+    if lemma(tok) not in GOODS:  # "promised Washington's support": the giver, not a target
+        inner += [c for c in tok.children if c.dep_ == "poss"]
     for c in tok.children:
         if c.dep_ == "acl":
             agent = _agent(c)
@@ -173,11 +209,18 @@ def _actorize(doc: Doc, tok: Token, depth: int = 2, concrete: bool = False) -> l
     tok = resolve_relative(tok)
     if not valid_head(tok):
         return []
+    counted = prep_objects(tok, {"of"}) if lemma(tok) in rw.QUANTITY_HEADS else []
+    if counted and not _actor_like(doc, counted[0]):  # "eased some of its restrictions"
+        return []
+    if lemma(tok) in GOODS and not is_party_noun(lemma(tok)) and any(
+            c.dep_ == "poss" for c in tok.children):  # "promised Washington's support (for
+        return [t for t in _inner_parties(tok)     # X)": the possessor gives; X gets
+                if valid_head(t) and _actor_like(doc, t)]
     if concrete and tok.pos_ == "NOUN" and lemma(tok) not in INSTRUMENTS | rw.ABSTRACT | NOUNS.keys():
         inner = [t for t in _inner_parties(tok) if valid_head(t) and _actor_like(doc, t)
-                 and t.dep_ != "poss"]
+                 and t.dep_ != "poss" and not setting_only(doc, t)]  # "enclave of Ghouta"
         return [tok] if not inner or is_party_noun(lemma(tok)) else inner
-    if _actor_like(doc, tok) and lemma(tok) not in rw.STAND_INS:
+    if _actor_like(doc, tok) and (lemma(tok) not in rw.STAND_INS or named_person(tok)):
         return [tok]
     inner = [t for t in _inner_parties(tok) if valid_head(t)]
     found = [t for t in inner if _actor_like(doc, t)]
@@ -192,19 +235,21 @@ def _noun_source(noun: Token) -> list[Token]:
     """Source of an event noun: possessor, nationality modifier, or a 'by' phrase."""
     out = [c for c in noun.children if c.dep_ == "poss"]
     for c in noun.children:
-        if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
         elif c.dep_ == "compound" and lemma(c) in INSTRUMENTS:  # "an [Israeli drone] strike"
             out += [g for g in c.children if g.dep_ in ("amod", "compound")
                     and g.ent_type_ in ("NORP", "GPE", "ORG")]
     out.extend(prep_objects(noun, {"by", "from"}))
+    if lemma(noun) in rw.MOVEMENT_NOUNS:  # "the deployment of NATO troops": who moves
+        out.extend(prep_objects(noun, {"of"}))
     return out
 
 
 def _clause_subject(noun: Token) -> Token | None:
     """'Israel mounted its invasion', 'the army intensified its bombardment': the subject of
     the verb whose object the event noun is."""
-    cur = noun
+    cur = first_conjunct(noun)
     for _ in range(3):
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
@@ -247,11 +292,12 @@ def _complement_targets(doc: Doc, verb: Token, depth: int = 2) -> list[Token]:
     'agreed to provide aid for Romania and Poland', 'ready to host a meeting between X and Y'."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ != "xcomp":
+        if c.dep_ != "xcomp" and not bare_complement(c):  # "let free X"
             continue
         recipients, goods = _recipients(c)
         out += recipients
         out += [g for g in c.children if g.dep_ == "dobj" and lemma(g) not in rw.FORCE_LIKE
+                and lemma(c) not in rw.CREATE_VERBS  # "agreed to set up field hospitals"
                 and g not in goods]
         out += _datives(c)
         out += prep_objects(c, TARGET_PREPS | {"to", "with", "between"})
@@ -393,11 +439,11 @@ def _source_heads(doc: Doc, cand: Candidate) -> tuple[list[Token], list[Token]]:
                 if lemma(p) in NOUNS or lemma(p) in INSTRUMENTS:
                     src += [t for t in _noun_source(p) if not is_pronoun(t)]
     elif subj is not None:
-        if lemma(subj) in NOUNS and subj.pos_ == "NOUN":
+        if (lemma(subj) in NOUNS or lemma(subj) in rw.MOVEMENT_NOUNS) and subj.pos_ == "NOUN":
             src += _noun_source(subj)  # "the attack killed ...": the attack's author
             tgt += prep_objects(subj, {"on", "against"})
         else:
-            src.append(_speaker_for(subj) or subj)
+            src.append(document_author(subj) or _speaker_for(subj) or subj)
     if not src and passive and agent is None:
         src += _circumstance_actor(anchor)
         if not src and cand.sense.plover_type in ("COERCE", "SANCTION"):
@@ -464,7 +510,7 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
         recipients, goods = _recipients(anchor)
         tgt += recipients
     if cand.kind in ("verb", "phrasal"):
-        if lemma(anchor) in rw.WITHDRAW_VERBS | rw.DEPLOY_VERBS:  # "withdraw its troops": own
+        if lemma(anchor) in (rw.WITHDRAW_VERBS | rw.DEPLOY_VERBS) - rw.EXPEL_VERBS:  # own
             goods += [c for c in anchor.children if c.dep_ == "dobj" and _own_forces(c)]
         tgt += [c for c in anchor.children if c.dep_ == "dobj" and c not in goods]
     tgt += _datives(anchor)
@@ -475,6 +521,10 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
                     and _actor_like(doc, c)]
     preps = _target_preps(ptype)
     carriers = [anchor] + ([cand.noun] if cand.noun is not None and cand.noun is not anchor else [])
+    carriers += [c for n in carriers if n.pos_ in ("NOUN", "PROPN") for c in noun_carriers(n)]
+    tgt += [g for c in carriers if c.dep_ == "acl" and c.tag_ == "VBG" and c is not anchor
+            for g in c.children if g.dep_ == "dobj"]  # "a statement urging X to ..."
+    tgt += [t for t in sentiment_targets(carriers) if t not in tgt]  # "condolences to X"
     for carrier in carriers:
         tgt += prep_objects(carrier, preps)
         tgt += _nested_targets(carrier, preps)
@@ -484,15 +534,26 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
         if ptype in OF_TYPES and carrier.pos_ in ("NOUN", "PROPN") and \
                 lemma(carrier) in NOUNS:  # "its bombardment of a neighbourhood"
             tgt += prep_objects(carrier, {"of"})
+    tgt += [t for t in restriction_targets(carriers) if t not in tgt]  # "a boycott of X"
+    tgt += [t for t in border_parties(carriers) if t not in tgt]  # "its borders with X"
+    if cand.kind == "noun" and ptype in HOSTILE:  # "air strikes hit the enclave"
+        tgt += [t for t in hit_objects(anchor) if t not in tgt]
+    verb = support_verb(anchor) if cand.kind == "noun" and ptype in HOSTILE else None
+    if verb is not None:  # "launched air strikes on X" with "on X" hung on the verb
+        tgt += [t for t in prep_objects(verb, SUPPORT_PREPS) if t not in tgt]
     if cand.kind != "noun":
+        stood_in: list[Token] = []
         for obj in [t for t in tgt if t.dep_ in ("dobj", "nsubjpass")]:
             inner = _inner_party(obj)
             if inner is not None:
                 tgt = [t for t in tgt if t is not obj] + inner
+                stood_in.append(obj)
         for obj in [c for c in anchor.children if c.dep_ == "dobj"]:
-            if obj not in tgt:  # the event noun or the goods: its "with"/"to" party
-                tgt += prep_objects(obj, {"with", "to", "against", "on", "between"} &
-                                     (preps | {"with"}))
+            if obj not in tgt:  # the event noun or the goods: its "with"/"to" party; a
+                # stand-in's "on" phrase is its topic ("Trump's comments on seizures")
+                own = {"with", "to", "against"} if obj in stood_in else \
+                    {"with", "to", "against", "on", "between"}
+                tgt += prep_objects(obj, own & (preps | {"with"}))
     if ptype in TOPIC_TYPES:  # "talks on the disputed border": the topic, not a party
         tgt = [t for t in tgt if not (str(t.head.lower_) in ("on", "upon", "about")
                                       and t.pos_ == "NOUN" and not is_party_noun(lemma(t)))]
@@ -516,6 +577,8 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
     noun = anchor if cand.kind == "noun" else cand.noun
     if not heads and noun is not None and lemma(noun) in rw.STAND_INS:
         heads = [a for t in _inner_party(noun) or [] for a in _actorize(doc, t)]
+    if ptype == "REQUEST" and not heads:  # "called for Britain to stay": Britain
+        heads = [a for t in _for_subjects(anchor) for a in _actorize(doc, t)]
     if ptype == "REQUEST" and not heads:  # "demanded that X do": X is the target
         for c in anchor.children:
             if c.dep_ == "ccomp":
@@ -523,16 +586,32 @@ def _target_heads(doc: Doc, cand: Candidate, tgt: list[Token]) -> list[Token]:
                           for a in _actorize(doc, g)]
     if not heads and ptype in ("AID", "SUPPORT", "AGREE", "COOPERATE"):
         heads = [a for t in _purpose_objects(carriers) for a in _actorize(doc, t)]
+    if not heads and cand.kind != "noun":  # "allowed Ouattara to run"
+        heads = [a for t in raised_object(anchor) for a in _actorize(doc, t)]
+    if not heads and ptype in HOSTILE:  # "set fire to the offices of X"
+        heads = [a for t in fire_target(anchor) for a in _actorize(doc, t, concrete=True)]
+    if not heads and ptype == "THREATEN" and not any(  # "to strike unless Israel rescinds"
+            _actor_like(doc, g) for c in anchor.children if c.dep_ == "xcomp"
+            for g in c.children if g.dep_ == "dobj"):
+        heads = [a for t in condition_subject(anchor) for a in _actorize(doc, t)]
+    if not heads:  # "resigned as president of Indonesia"
+        heads = [a for t in office_party(anchor) for a in _actorize(doc, t)]
     if not heads and cand.sense.mode == "visit":
         heads = _visit_targets(anchor)
     if not heads and lemma(anchor) in rw.WITHDRAW_VERBS:  # "withdrew from the ECOWAS bloc"
         heads = [t for t in prep_objects(anchor, {"from"}) if not is_place(doc, t) and (
             t.ent_type_ == "ORG" or any(g.ent_type_ == "ORG" or g.pos_ == "PROPN"
                                         for g in t.lefts))]
+    if ptype == "MOBILIZE":  # what is mobilised is one's own; where it goes may be a party
+        heads = [t for t in heads if t.dep_ != "dobj"]
     if not heads and ptype not in ("CONSULT", "PROTEST"):
         heads = place_target(doc, anchor, cand.noun, ptype)
-    if ptype == "MOBILIZE":
-        heads = [t for t in heads if t.dep_ != "dobj"]
+    heads = [described_name(t) or t for t in heads]
+    if ptype in HELPING:  # "troops to a peacekeeping force in Liberia": Liberia
+        heads = [mission_country(doc, t) or t for t in heads]
+        # "agreed to an expansion of its force in Afghanistan": Afghanistan, not its force
+        heads = [force_country(doc, t) if own_force(t) else t for t in heads]
+        heads = [t for t in heads if t is not None]
     heads = [t for t in heads if not setting_only(doc, t)]
     if any(not is_place(doc, t) for t in heads):  # "invited X to Berlin": where X goes
         heads = [t for t in heads if not is_place(doc, t) or country_place(doc, t)]
@@ -554,10 +633,14 @@ def arguments(doc: Doc, cand: Candidate) -> tuple[list[ActorMention], list[Actor
         if lemma(h) in INSTRUMENTS and all(m.via == "syntax" for m in ms):
             continue  # "killed by an improvised explosive device": no one named
         source.extend(ms)
+    tgt_heads, title_starts = fold_appositions(tgt_heads)
     for h in tgt_heads:
-        target.extend(mentions_for(doc, h))
-    source = _dedupe(source)
-    return source, _dedupe([t for t in target if not _overlaps_any(t, source)])
+        ms = mentions_for(doc, h)
+        if h.i in title_starts and ms:  # "the UAE Ambassador to Bahrain, Abdulridha Khori"
+            ms[0] = widen_start(doc, ms[0], h.doc[title_starts[h.i]].idx)
+        target.extend(ms)
+    source = drop_overlapping(_dedupe(source))
+    return source, drop_overlapping(_dedupe([t for t in target if not _overlaps_any(t, source)]))
 
 
 def target_regions(cand: Candidate) -> list[tuple[int, int]]:

@@ -20,6 +20,11 @@ Token = Any
 PARTY_PLACES = {"country", "admin1"}
 #: event types whose town is a party ('a curfew in Abidjan'), not only the setting
 RESTRICTING = {"COERCE", "SANCTION", "ASSAULT"}
+#: help and truce given to a region is given to its country ('a ceasefire in eastern Ukraine',
+#: 'assistance in northern Iraq'); an attack there only happens there
+HELPING = {"AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE", "RETREAT"}
+#: help and forces that arrive somewhere: the town they go to is the party helped or faced
+ARRIVING = {"AID", "MOBILIZE"}
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
@@ -53,7 +58,20 @@ def place_target(doc: Doc, anchor: Token, noun: Token | None, ptype: str) -> lis
     found = place_target_any(doc, anchor, noun, ptype)
     return [t for t in found if country_place(doc, t) or (
         (ptype in RESTRICTING or ancestor_place(t) not in (anchor, noun))
-        and t.ent_type_ == "GPE" and not directional(t))]
+        and t.ent_type_ == "GPE" and not directional(t)) or (
+        ptype in HELPING and ancestor_place(t) not in (anchor, noun) and _whole_place(doc, t))
+        or (ptype in ARRIVING and t.ent_type_ == "GPE" and _destination(t, anchor))]
+
+
+def _destination(t: Token, anchor: Token) -> bool:
+    """'peacekeepers arrived in Monrovia', 'sent aid to Goma': where help or forces go."""
+    prep = str(t.head.lower_) if t.dep_ == "pobj" else ""
+    return prep in ("to", "into") or (prep == "in" and lemma(anchor) in rw.ARRIVE_VERBS)
+
+
+def _whole_place(doc: Doc, tok: Token) -> bool:
+    """A country or province, also when only a part of it is meant ('northern Iraq')."""
+    return any(p.start <= tok.idx < p.end and p.feature in PARTY_PLACES for p in doc.places)
 
 
 def ancestor_place(t: Token) -> Token:
@@ -76,6 +94,7 @@ def place_target_any(doc: Doc, anchor: Token, noun: Token | None, ptype: str) ->
     carriers += [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
     carriers += [g for c in anchor.children if c.dep_ == "xcomp" for g in c.children
                  if g.dep_ == "dobj"]
+    carriers += [g for c in carriers[1:] for g in c.children if g.dep_ == "conj"]  # "X and Y to Z"
     carriers += [g for c in list(carriers) for g in prep_objects(c, {"of", "to", "for"})
                  if g.ent_type_ not in ("GPE", "LOC")]  # "agreed to a ceasefire in X"
     carriers += [g for c in list(carriers) for g in c.children if g.dep_ == "acl"]
