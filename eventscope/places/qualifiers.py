@@ -40,6 +40,21 @@ def separated(text: str, end: int, start: int) -> bool:
     return text[end:start].strip() in {",", "("}
 
 
+_LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|and[ \t]+|or[ \t]+|&[ \t]*)")
+
+
+def continues_list(text: str, end: int, start: int | None) -> bool:
+    """True when another name follows after a list link (", ", " and ", ", or ").
+
+    "Cleveland, Columbus, Dayton and Cincinnati" is a list, so "Dayton" does not qualify
+    "Columbus" the way "D.C." qualifies "Washington".
+    """
+    if start is None:
+        return False
+    m = _LIST_LINK.fullmatch(text, end, start)
+    return m is not None
+
+
 def postal_after(text: str, end: int) -> str | None:
     """The US postal code right after a name ("Lima, OH"), or None."""
     m = _POSTAL_AFTER.match(text, end)
@@ -48,14 +63,15 @@ def postal_after(text: str, end: int) -> str | None:
     return m.group(1)
 
 
-def qualifies(c: Candidate, q: Candidate) -> bool:
-    """Whether place ``c`` lies in (or, for a town, at) the qualifier ``q``."""
+def qualifies(c: Candidate, q: Candidate, *, towns: bool = True) -> bool:
+    """Whether place ``c`` lies in (or, for a town, at) the qualifier ``q``; ``towns=False``
+    accepts only countries and regions as qualifiers (the name is in a list of towns)."""
     if q.feature == "country":
         return c.country_code == q.country_code and c.id != q.id
     if q.feature == "admin1":
         return (c.country_code == q.country_code and c.admin1code == q.admin1code
                 and c.id != q.id)
-    if q.feature == "city" and c.feature == "city":
+    if towns and q.feature == "city" and c.feature == "city":
         return distance_km(c.lat, c.lon, q.lat, q.lon) <= QUALIFIED_NEAR_KM
     return False
 
@@ -65,4 +81,4 @@ def in_postal(c: Candidate, code: str) -> bool:
     return c.country_code == "US" and c.admin1code == code and c.feature != "admin1"
 
 
-__all__ = ["US_POSTAL", "in_postal", "postal_after", "qualifies", "separated"]
+__all__ = ["US_POSTAL", "continues_list", "in_postal", "postal_after", "qualifies", "separated"]

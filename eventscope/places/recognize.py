@@ -63,6 +63,10 @@ _LINK = r"(?:[ \t]+|-|[ \t]+(?:of|al|el|ad|ar|as|ash|az|ez|de|du|la|le|bin|ibn|u
 # A run of capitalised words, with the small words place names contain ("Isle of Man").
 _RUNS = re.compile(rf"(?<![\w'\u2019]){_CAP}(?:{_LINK}{_CAP})*")
 _WORD = re.compile(_CAP)
+# Street words after a town's name make it a street's name ("Memphis St.", "Dublin Road"); a
+# state or county keeps its sense ("Florida Highway Patrol", "Douglas County Road 82").
+_STREET = re.compile(r"[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|"
+                     r"Pike|Parkway|Pkwy|Terrace|Circle|Trail)\b")
 _SAINTS = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa)[ \t]+[A-Z]")
 
 
@@ -132,6 +136,21 @@ def _extend_with_kind_word(gaz: Gazetteer, text: str, m: Mention) -> None:
     cands = [c for c in gaz.candidates(text[m.start:hit.end()], loose=False) if c.cased]
     if cands:
         m.end = hit.end()
+        m.text = text[m.start:m.end]
+        m.candidates = cands
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[NSEW]\.[ \t]?$")
+
+
+def _extend_with_initial(gaz: Gazetteer, text: str, m: Mention) -> None:
+    """"W. Va.": a compass initial that the tokenizer split off belongs to the name."""
+    hit = _INITIAL_BEFORE.search(text, max(0, m.start - 3), m.start)
+    if hit is None:
+        return
+    cands = [c for c in gaz.candidates(text[hit.start():m.end], loose=False) if c.cased]
+    if cands:
+        m.start = hit.start()
         m.text = text[m.start:m.end]
         m.candidates = cands
 
@@ -359,7 +378,11 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
     for m in out:
         if _SAINTS.match(m.text) and text[m.end:m.end + 2] in {"'s", "\u2019s"}:
             continue  # "St. Patrick's Day", "St. Mary's Hospital": a saint, not a town
+        if _STREET.match(text, m.end) and not any(c.feature in AREA_FEATURES | {"admin2"}
+                                                  for c in m.candidates):
+            continue  # "2517 Memphis St.", "Dublin Road": a street, not the town
         _extend_with_kind_word(gaz, text, m)
+        _extend_with_initial(gaz, text, m)
         if m.role == "literal" and m.tokens is not None and _is_metonym(sp, m.tokens):
             if m.candidates and not any(_seat_of_power(c) for c in m.candidates):
                 continue  # "Nelson said": a person with a town's name, not a government

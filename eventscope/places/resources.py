@@ -26,7 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 FEATURES: frozenset[str] = frozenset({
     "desert", "region", "crossing", "airbase", "base", "river", "valley", "mountains",
     "oilfield", "sea", "strait", "territory", "peninsula", "town", "city", "district",
-    "building",
+    "building", "airport",
 })
 PRECISIONS: tuple[str, ...] = ("point", "town", "district", "region", "country")
 

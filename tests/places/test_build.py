@@ -66,6 +66,8 @@ def test_shipped_files_validate() -> None:
     entries = load_supplement(DATA_DIR / "supplement.csv")
     names = {e.name for e in entries}
     assert {"Syrian Desert", "Al-Qaim border crossing", "T4 airbase"} <= names
+    (heathrow,) = [e for e in entries if e.name == "Heathrow Airport"]
+    assert heathrow.feature == "airport" and "Heathrow" in heathrow.alt_names
     countries = load_countries(DATA_DIR / "countries.csv")
     assert (countries["US"].lat, countries["US"].lon) == (39.76, -98.5)
 
