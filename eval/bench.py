@@ -11,8 +11,9 @@ incident index sees new reports, not one page filed many times).
 Writes eval/out/bench.json with, for one process and for all cores (``--processes``):
 docs/s and events/s of eventscope and of bare ``en_core_web_sm`` (the model as shipped,
 ``nlp.pipe`` with the same number of processes) on the same cleaned texts, their ratio
-(machine-independent), the share of time per stage (one process), peak RSS, and Dask with 1
-and 2 workers (see :mod:`bench_dask`), against bare spaCy's own 1 -> 2 process speed-up.
+(machine-independent), the share of time and CPU ms per document of each stage (one
+process), peak RSS, and Dask with 1 and 2 workers (see :mod:`bench_dask`), against bare
+spaCy's own 1 -> 2 process speed-up.
 """
 
 from __future__ import annotations
@@ -127,8 +128,9 @@ def _per_process(parent: float, children: float, n_process: int) -> list[float]:
     return [children / n_process] * n_process + [parent]
 
 
-def stage_shares(nlp: Any, raws: list[RawDocument]) -> dict[str, float]:
-    """Share of one process's CPU time per stage: clean, spaCy, then each component."""
+def stage_shares(nlp: Any, raws: list[RawDocument]) -> tuple[dict[str, float], dict[str, float]]:
+    """Share of one process's CPU time per stage (clean, spaCy, then each component), and
+    each stage's CPU milliseconds per document: the figure to compare across code changes."""
     from eventscope.clean import clean_document
 
     stage_s: dict[str, float] = defaultdict(float)
@@ -155,7 +157,9 @@ def stage_shares(nlp: Any, raws: list[RawDocument]) -> dict[str, float]:
     finally:
         nlp.components = original
     stage_s["spacy"] = max(0.0, total - sum(stage_s.values()))
-    return {k: round(v / total, 3) for k, v in sorted(stage_s.items())}
+    n = max(1, len(raws))
+    return ({k: round(v / total, 3) for k, v in sorted(stage_s.items())},
+            {k: round(1000 * v / n, 2) for k, v in sorted(stage_s.items())})
 
 
 def throughput(nlp: Any, bare: Any, raws: list[RawDocument], texts: list[str], procs: int,
@@ -221,8 +225,9 @@ def summary(result: dict[str, Any]) -> str:
          f"bare spaCy {allc['bare_spacy_docs_per_s']} (ratio {allc['ratio_to_bare_spacy']}); "
          f"CPU-bound on idle cores {allc['eventscope_cpu_bound_docs_per_s']} vs "
          f"{allc['bare_spacy_cpu_bound_docs_per_s']} (ratio {allc['ratio_to_bare_spacy_cpu']})"),
-        "stages (1 process): " + ", ".join(f"{k} {v:.0%}"
-                                           for k, v in result["share_of_time_one_process"].items()),
+        "stages (1 process): " + ", ".join(
+            f"{k} {v:.0%} ({result['cpu_ms_per_doc_one_process'][k]} ms/doc)"
+            for k, v in result["share_of_time_one_process"].items()),
     ]
     if "dask" in result:
         d = result["dask"]
@@ -279,7 +284,8 @@ def main() -> None:
     result["one_process"] = throughput(nlp, bare, raws, texts, 1, cores)
     result["all_cores"] = (throughput(nlp, bare, raws, texts, n_proc, cores) if n_proc > 1
                            else result["one_process"])
-    result["share_of_time_one_process"] = stage_shares(nlp, raws)
+    result["share_of_time_one_process"], result["cpu_ms_per_doc_one_process"] = \
+        stage_shares(nlp, raws)
     result["peak_rss_mb"] = rss_mb()
     if not args.no_dask:
         from bench_dask import bench_dask

@@ -16,8 +16,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ..annotate.memo import children as _kids
+from ..annotate.memo import lower_lemma, memo_for, tokens_of
+from ..annotate.memo import subtree as _subtree
 from ..doc import ActorMention, Doc
-from .factuality import SPEECH_VERBS, _governing_speech_verb, trailing_speech_verb, trigger_token
+from .factuality import (
+    SPEECH_VERBS,
+    _governing_speech_verb,
+    trailing_speech_verb,
+    trigger_token,
+)
 
 # Verbs that attribute a complement to their subject, beyond plain speech.
 ATTRIBUTING_VERBS = SPEECH_VERBS | frozenset({"accuse", "blame", "claim", "allege", "cite"})
@@ -26,8 +34,7 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "their", "th
 _TRIM = " ,;:-–—\"'“”‘’"
 
 
-def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
+_lemma = lower_lemma  # str(tok.lemma_).lower(), remembered
 
 
 def _subtree_bounds(tok: Any) -> tuple[int, int]:
@@ -37,17 +44,17 @@ def _subtree_bounds(tok: Any) -> tuple[int, int]:
 
 def _source_of_verb(verb: Any) -> tuple[int, int, Any] | None:
     """The cited source of a speech verb: its subject (with a 'citing X' aside) or its agent."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    subj = next((c for c in _kids(verb) if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None:
-        for c in verb.children:
+        for c in _kids(verb):
             if c.dep_ == "agent":
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                obj = next((g for g in _kids(c) if g.dep_ == "pobj"), None)
                 if obj is not None:
                     s, e = _subtree_bounds(obj)
                     return s, e, obj
         return _leading_source(verb)
     s, e = _subtree_bounds(subj)
-    for c in verb.children:
+    for c in _kids(verb):
         # "MEMRI, citing local sources, speaks of": the aside is part of who is cited
         if c.lower_ == "citing" and subj.i < c.i < verb.i:
             e = max(e, _subtree_bounds(c)[1])
@@ -60,8 +67,8 @@ def _leading_source(verb: Any) -> tuple[int, int, Any] | None:
     spaCy sometimes reads a rare name as a verb ("MEMRI, citing local sources, speaks of"),
     leaving the speech verb without a subject.
     """
-    sent = verb.sent
-    words = [t for t in sent if t.i < verb.i]
+    sent = memo_for(verb.doc).sent(verb)  # verb.sent, without walking the sentence again
+    words = [t for t in tokens_of(sent) if t.i < verb.i]
     if not 1 <= len(words) <= 10 or not words[0].text[:1].isupper():
         return None
     if any(t.pos_ in ("AUX",) or t.dep_ in ("nsubj", "nsubjpass") for t in words):
@@ -72,7 +79,7 @@ def _leading_source(verb: Any) -> tuple[int, int, Any] | None:
 
 def _object_of(prep: Any) -> tuple[int, int, Any] | None:
     """The cited source inside 'according to X' or 'citing X'."""
-    for c in prep.subtree:
+    for c in _subtree(prep):
         if c.dep_ in ("pobj", "dobj") and c.i != prep.i:
             s, e = _subtree_bounds(c)
             return s, e, c
@@ -89,21 +96,21 @@ def _find_source(tok: Any) -> tuple[int, int, Any] | None:
 def _walk_to_source(tok: Any) -> tuple[int, int, Any] | None:
     cur = tok
     for _ in range(40):
-        for c in cur.children:
+        for c in _kids(cur):
             if c.dep_ == "prep" and c.lower_ == "according":
                 if (found := _object_of(c)) is not None:
                     return found
             if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in ATTRIBUTING_VERBS \
                     and c.i > cur.i and (found := _source_of_verb(c)) is not None:
                 return found
-        for c in cur.children:
+        for c in _kids(cur):
             if c.lower_ == "citing" and c.dep_ in ("advcl", "xcomp", "prep", "acl"):
                 if (found := _object_of(c)) is not None:
                     return found
         if cur.head.i == cur.i or cur.dep_ in _STOP_EDGES:
             return None
-        if cur.dep_ == "acl" and not any(m.dep_ == "mark" for m in cur.children) \
-                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+        if cur.dep_ == "acl" and not any(m.dep_ == "mark" for m in _kids(cur)) \
+                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in _kids(cur)):
             verb = _governing_speech_verb(cur.head)
             return _source_of_verb(verb) if verb is not None else None
         head = cur.head
@@ -129,7 +136,7 @@ def _resolve_pronoun(doc: Doc, head: Any) -> ActorMention | None:
         return max(before, key=lambda a: a.end)
     ents = [e for e in head.doc.ents if e.end_char <= head.idx
             and e.label_ in ("ORG", "PERSON", "NORP", "GPE")]
-    if ents and head.sent.start - 60 <= ents[-1].start:
+    if ents and memo_for(head.doc).sent(head).start - 60 <= ents[-1].start:
         e = ents[-1]
         return ActorMention(start=e.start_char, end=e.end_char, text=doc.text[e.start_char:e.end_char],
                             via="attribution")

@@ -12,8 +12,13 @@ import importlib
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache, lru_cache
 from typing import Any, Callable
 
+from ..annotate.memo import children as _kids
+from ..annotate.memo import release as release_parse_memo
+from ..annotate.memo import sent_of, tokens_of
+from ..annotate.memo import subtree as _subtree
 from ..doc import ActorMention, DateRange, Doc, Event, Place
 from .arguments import arguments, target_regions
 from .detect import Candidate, find_candidates, is_headline
@@ -37,8 +42,10 @@ PRECISION_COARSER = {"point": "town", "town": "district", "district": "region",
                      "region": "country", "country": "country"}
 
 
+@cache
 def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function from a sibling semantics module, or None while it does not exist yet."""
+    """A function from a sibling semantics module, or None while it does not exist yet
+    (looked up once per process, not once per document)."""
     try:
         mod = importlib.import_module(f"eventscope.events.{module}")
     except ImportError:
@@ -51,21 +58,25 @@ def _fallback_factuality(doc: Doc, sent_text: str, cand: Candidate) -> str:
     if sent_text.rstrip().endswith("?"):
         return "speculative"
     lowers = {str(t.lower_) for t in cand.anchor.sent}
-    if any(c.dep_ == "neg" for c in cand.anchor.children):
+    if any(c.dep_ == "neg" for c in _kids(cand.anchor)):
         return "negated"
     if lowers & {"perhaps", "may", "might", "could", "possibly", "likely", "reportedly",
                  "allegedly", "apparently", "probably"}:
         return "hedged"
-    if any(str(c.lower_) in ("will", "shall") for c in cand.anchor.children):
+    if any(str(c.lower_) in ("will", "shall") for c in _kids(cand.anchor)):
         return "future"
     return "asserted"
+
+
+_WORD_RE = re.compile(r"[\w-]+")
 
 
 def _words(ms: list[ActorMention], doc: Doc) -> set[str]:
     out: set[str] = set()
     for m in ms:
-        out |= {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", m.text)}
-        out |= {w.lower() for w in re.findall(r"[\w-]+", m.text)}
+        words = _WORD_RE.findall(m.text)
+        out |= {w.lower().rstrip("s") for w in words}
+        out |= {w.lower() for w in words}
         if m.kind in ("state", "armed_group", "military", "rebel", "police"):
             out.add("military")
     return out
@@ -82,6 +93,8 @@ WEAPON_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 PROTEST_TARGET_RE = re.compile(r"\b(protesters?|protestors?|demonstrators?|rioters?|marchers?)\b", re.I)
 REPRESSION_RE = re.compile(r"\b(tear ?gas|disperse\w*|rubber bullets?|water cannons?|batons?)\b", re.I)
+LETHAL_FORCE_RE = re.compile(r"\b(killed|killing|shot dead|live (fire|ammunition))\b", re.I)
+RIOTERS_RE = re.compile(r"\brioters?\b", re.I)
 STATE_KINDS = {"state", "military", "police", "government"}
 
 
@@ -106,10 +119,10 @@ def acled_of(event: Event, doc: Doc) -> tuple[str | None, str | None]:
                                            for t in event.target)
     if event.plover_type in ("ASSAULT", "COERCE") and PROTEST_TARGET_RE.search(ev_text):
         if event.fatalities is not None and event.fatalities.max > 0 or \
-                re.search(r"\b(killed|killing|shot dead|live (fire|ammunition))\b", ev_text, re.I):
+                LETHAL_FORCE_RE.search(ev_text):
             return "Protests", "Excessive force against protesters"
         if REPRESSION_RE.search(ev_text) or event.plover_type == "COERCE":
-            if re.search(r"\brioters?\b", ev_text, re.I):
+            if RIOTERS_RE.search(ev_text):
                 return "Riots", "Violent demonstration"
             return "Protests", "Protest with intervention"
     if event.plover_type == "ASSAULT" and event.plover_mode == "capture":
@@ -137,13 +150,13 @@ def _focus_place(doc: Doc) -> Place | None:
 
 
 ORIGIN_RE = re.compile(r"\b(from|through|via)\s+(the\s+)?([\w-]+\s+(of\s+)?){0,3}$", re.I)
+ORIGIN_IN_RE = re.compile(r"\b(from|via|through)\s+(the\s+)?[^,.;]{0,40}\bin\s+$", re.I)
 
 
 def _is_origin(doc: Doc, p: Place) -> bool:
     """'coming from Iraq', 'via Qaim', 'from the desert of Badia al-Sham in Homs': not where."""
     before = doc.text[max(0, p.start - 40):p.start]
-    return bool(ORIGIN_RE.search(before)) or bool(re.search(
-        r"\b(from|via|through)\s+(the\s+)?[^,.;]{0,40}\bin\s+$", before, re.I))
+    return bool(ORIGIN_RE.search(before)) or bool(ORIGIN_IN_RE.search(before))
 
 
 def _location(doc: Doc, cand: Candidate, clause: tuple[int, int], sent: tuple[int, int],
@@ -182,13 +195,14 @@ def _location(doc: Doc, cand: Candidate, clause: tuple[int, int], sent: tuple[in
 def _conjunct_ranges(cand: Candidate) -> list[tuple[int, int]]:
     """Character ranges of the verbs coordinated with the trigger's verb, with their phrases."""
     out: list[tuple[int, int]] = []
-    for c in cand.anchor.children:
+    for c in _kids(cand.anchor):
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-            toks = list(c.subtree)
+            toks = list(_subtree(c))
             out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
     return out
 
 
+@cache
 def _optional_places() -> Callable[..., Any] | None:
     try:
         mod = importlib.import_module("eventscope.places")
@@ -201,16 +215,16 @@ def _clause_range(cand: Candidate) -> tuple[int, int]:
     """The trigger's own clause: its subtree without coordinated clauses ('... and then
     returned to Iraq' is another event)."""
     if cand.kind == "noun":
-        toks = list(cand.anchor.sent)
+        toks = list(tokens_of(sent_of(cand.anchor)))
     elif cand.anchor.dep_ == "acl":  # "dozens of trucks coming from Iraq": the phrase it modifies
-        toks = list(cand.anchor.head.subtree)
+        toks = list(_subtree(cand.anchor.head))
         if cand.anchor.head.dep_ == "pobj" and cand.anchor.head.head.dep_ == "prep":
-            toks = list(cand.anchor.head.head.head.subtree) if cand.anchor.head.head.head.pos_ in (
-                "NOUN", "NUM", "PRON") else toks
+            phrase = cand.anchor.head.head.head
+            toks = list(_subtree(phrase)) if phrase.pos_ in ("NOUN", "NUM", "PRON") else toks
     else:
-        skip = {t.i for c in cand.anchor.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                for t in c.subtree}
-        toks = [t for t in cand.anchor.subtree if t.i not in skip]
+        skip = {t.i for c in _kids(cand.anchor) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                for t in _subtree(c)}
+        toks = [t for t in _subtree(cand.anchor) if t.i not in skip]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
@@ -239,7 +253,9 @@ def extract_events(doc: Doc) -> list[Event]:
     attribution_of = _optional("attribution", "attribution_of")
     focus = _focus_place(doc)
     sents = list(sp.sents)
-    sp_text = sp.text
+    # the parse is of doc.text itself (the annotator's input), and spaCy rebuilds sp.text
+    # from its tokens on every access
+    sp_text = doc.text
     drafts: list[Draft] = []
     for si, sent in enumerate(sents):
         if is_headline(sent, len(sents), sp_text):
@@ -282,6 +298,7 @@ def extract_events(doc: Doc) -> list[Event]:
         ev.plover_mode = refine_mode(ev, doc)
         ev.acled_event_type, ev.acled_sub_event_type = acled_of(ev, doc)
     _link_content(drafts, merged)
+    release_parse_memo()  # the per-parse memo of factuality and attribution is done with
     return events
 
 
@@ -304,9 +321,9 @@ def _theme(cand: Candidate) -> set[str]:
     """Force nouns in a MOBILIZE clause ('reinforcements', 'trucks'): what ties its mentions."""
     if cand.sense.plover_type != "MOBILIZE":
         return set()
-    toks = list(cand.anchor.subtree)
+    toks = list(_subtree(cand.anchor))
     if cand.anchor.dep_ == "acl":
-        toks += list(cand.anchor.head.subtree)
+        toks += list(_subtree(cand.anchor.head))
     return {str(t.lemma_).lower() for t in toks} & FORCE_NOUNS
 
 

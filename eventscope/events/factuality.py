@@ -19,6 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..annotate.memo import children as _kids
+from ..annotate.memo import lower_lemma, memo_for, tokens_of
+from ..annotate.memo import subtree as _subtree
 from ..doc import Doc, Span
 from . import lexicon as _lexicon
 
@@ -125,6 +128,14 @@ def trigger_token(doc: Doc, start: int, end: int) -> Any | None:
     sp = doc.parsed
     if sp is None:
         return None
+    found = memo_for(sp).table("trigger_token")  # factuality and attribution both ask
+    key = (start, end)
+    if key not in found:
+        found[key] = _trigger_token(sp, start, end)
+    return found[key]
+
+
+def _trigger_token(sp: Any, start: int, end: int) -> Any | None:
     span = sp.char_span(start, end, alignment_mode="expand") if end > start else None
     toks = [t for t in span if not t.is_space] if span is not None else []
     if not toks:
@@ -134,21 +145,20 @@ def trigger_token(doc: Doc, start: int, end: int) -> Any | None:
     return heads[0] if heads else toks[0]
 
 
-def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
+_lemma = lower_lemma  # str(tok.lemma_).lower(), remembered
 
 
 def _has_subject(tok: Any) -> bool:
-    return any(c.dep_ in ("nsubj", "csubj", "expl") for c in tok.children)
+    return any(c.dep_ in ("nsubj", "csubj", "expl") for c in _kids(tok))
 
 
 def _is_passive(tok: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in _kids(tok))
 
 
 def _content_acl(tok: Any) -> bool:
     """Whether a clause hanging off a noun is its content ("claims that X"), not a modifier."""
-    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in tok.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in _kids(tok))
 
 
 def _governing_speech_verb(noun: Any) -> Any | None:
@@ -195,20 +205,20 @@ def _wrapper_of(cur: Any, head: Any) -> bool:
 
 def _infinitival(tok: Any) -> bool:
     """'plans to invade': a to-infinitive complement of a noun."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in _kids(tok))
 
 
 def _excluding(tok: Any) -> bool:
     """'rule out', 'exclude', 'discount': negated, they leave the event open."""
     lem = _lemma(tok)
     return lem in ("exclude", "discount") or lem == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        c.dep_ == "prt" and c.lower_ == "out" for c in _kids(tok))
 
 
 def _local_cues(tok: Any, *, is_trigger: bool, under_report: bool) -> list[_Cue]:
     """Negation, modals and hedging adverbs attached to ``tok`` itself."""
     cues: list[_Cue] = []
-    kids = list(tok.children)
+    kids = list(_kids(tok))
     for c in kids:
         low = c.lower_
         if c.dep_ == "neg":
@@ -252,7 +262,7 @@ def _local_cues(tok: Any, *, is_trigger: bool, under_report: bool) -> list[_Cue]
                 if c.lower_ in NEG_WORDS or any(
                         (d.dep_ == "det" and d.lower_ in ("no", "neither"))
                         or (d.dep_ == "neg" and d.i == c.left_edge.i)  # "not a single shot"
-                        for d in c.children):
+                        for d in _kids(c)):
                     cues.append(_Cue("negated", c))
     return cues
 
@@ -261,7 +271,7 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
     """What a governing word means for its complement ("denied", "said", "vowed", "fears")."""
     lem = _lemma(tok)
     cues: list[_Cue] = []
-    kids = list(tok.children)
+    kids = list(_kids(tok))
     particle = {c.lower_ for c in kids if c.dep_ == "prt"}
     is_noun = tok.pos_ in ("NOUN", "PROPN")
     if lem == "rule" and "out" in particle:  # "not ruled out": the event stays possible
@@ -270,7 +280,7 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
     if lem in NEG_VERBS or (is_noun and lem in NEG_NOUNS):
         return [_Cue("negated", tok)]
     if any(c.dep_ in ("oprd", "acomp", "advcl", "prep") and (c.lower_ in FALSE_WORDS or any(
-            g.lower_ in FALSE_WORDS for g in c.subtree)) for c in kids) and lem in (
+            g.lower_ in FALSE_WORDS for g in _subtree(c))) for c in kids) and lem in (
             "call", "dismiss", "describe", "brand", "label", "term", "reject", "denounce"):
         return [_Cue("negated", tok)]
     if is_noun:
@@ -313,7 +323,7 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
         if any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NEG_WORDS) for c in kids):
             return cues  # "nobody claimed the attack": no one is cited
         if any(c.dep_ == "nsubj" and (_lemma(c) in ("rumor", "rumour") or any(
-                m.dep_ in ("amod", "compound") and m.lower_ in UNCONFIRMED for m in c.children))
+                m.dep_ in ("amod", "compound") and m.lower_ in UNCONFIRMED for m in _kids(c)))
                for c in kids):
             return [_Cue("hedged", tok)]  # "unconfirmed reports said ...", "rumours say"
         if any(c.dep_ == "agent" for c in kids):
@@ -339,10 +349,10 @@ def _lexical_cues(tok: Any, edge: str) -> list[_Cue]:
 def _clause_cues(tok: Any) -> list[_Cue]:
     """Cues any clause on the path carries: 'according to X', ', the army said', 'if' clauses."""
     cues: list[_Cue] = []
-    for c in tok.children:
+    for c in _kids(tok):
         low = c.lower_
         if c.dep_ == "prep" and low == "according":
-            src = " ".join(g.lower_ for g in c.subtree)
+            src = " ".join(g.lower_ for g in _subtree(c))
             cues.append(_Cue("hedged" if any(w in src for w in UNCONFIRMED) else "reported",
                              c, _last(c)))
         elif c.dep_ in ("advcl", "xcomp", "prep", "npadvmod") and low == "citing":
@@ -354,7 +364,7 @@ def _clause_cues(tok: Any) -> list[_Cue]:
                 and _has_subject(c) and c.i > tok.i:
             cues.append(_Cue("hedged", c))  # "..., investigators believe"
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                       for m in c.children) \
+                                       for m in _kids(c)) \
                 and _lemma(tok) not in FUTURE_VERBS | SPEECH_VERBS:
             # "threatened strikes if Iran retaliated": the condition is on the strikes
             cues.append(_Cue("speculative", c))
@@ -362,15 +372,33 @@ def _clause_cues(tok: Any) -> list[_Cue]:
 
 
 def _last(tok: Any) -> Any:
-    return max(tok.subtree, key=lambda t: t.i)
+    return max(_subtree(tok), key=lambda t: t.i)
+
+
+def _sent(tok: Any) -> Any:
+    """``tok.sent``, looked up in the parse's memo (spaCy walks the sentence on each call)."""
+    return memo_for(tok.doc).sent(tok)
+
+
+def _per_sentence(name: str, sent: Any, compute: Any) -> Any:
+    """``compute(sent)`` once per sentence of the parse (its answer depends on nothing else)."""
+    table = memo_for(sent.doc).table(name)
+    if sent.start not in table:
+        table[sent.start] = compute(sent)
+    return table[sent.start]
 
 
 def _question_cue(sent: Any) -> _Cue | None:
     """A direct question puts its events in doubt, unless it presupposes them ("Why did ...?")."""
-    last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "”", "’", ")")]
+    return _per_sentence("question_cue", sent, _sentence_question_cue)
+
+
+def _sentence_question_cue(sent: Any) -> _Cue | None:
+    toks = tokens_of(sent)
+    last = [t for t in toks if not t.is_space and t.text not in ('"', "'", "”", "’", ")")]
     if not last or last[-1].text != "?":
         return None
-    first = next((t for t in sent if t.is_alpha), None)
+    first = next((t for t in toks if t.is_alpha), None)
     if first is None or first.lower_ in PRESUPPOSING_WH:
         return None
     return _Cue("spec_strong", last[-1])
@@ -378,18 +406,22 @@ def _question_cue(sent: Any) -> _Cue | None:
 
 def _fragment_cue(tok: Any) -> _Cue | None:
     """A verbless fragment opened by 'Perhaps' ('Perhaps also an attack on ...') is a guess."""
-    sent = tok.sent
-    words = [t for t in sent if t.is_alpha]
+    return _per_sentence("fragment_cue", _sent(tok), _sentence_fragment_cue)
+
+
+def _sentence_fragment_cue(sent: Any) -> _Cue | None:
+    toks = tokens_of(sent)
+    words = [t for t in toks if t.is_alpha]
     if not words or words[0].lower_ not in SPEC_ADVERBS | {"possibly"}:
         return None
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT",) for t in sent):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT",) for t in toks):
         return None
     return _Cue("spec_strong", words[0])
 
 
 def _window_future_cue(doc: Doc, tok: Any) -> _Cue | None:
     """'in anticipation of ... the construction', 'in the future, of the construction'."""
-    sent = tok.sent
+    sent = _sent(tok)
     left = doc.text[max(sent.start_char, tok.idx - 80):tok.idx].lower()
     for phrase in ("in the future", "in anticipation of", "in the coming", "in future"):
         pos = left.rfind(phrase)
@@ -417,8 +449,8 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
         edge = cur.dep_
         cues += _clause_cues(cur)
         if cur.dep_ in ("advcl", "ccomp", "acl", "xcomp") and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether", "unless") for m in cur.children):
-            mark = next(m for m in cur.children if m.dep_ == "mark")
+                m.dep_ == "mark" and m.lower_ in ("if", "whether", "unless") for m in _kids(cur)):
+            mark = next(m for m in _kids(cur) if m.dep_ == "mark")
             cues.append(_Cue("spec_strong", mark))
         if cur.head.i == cur.i:
             reached_root = True
@@ -439,7 +471,7 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
             cues.append(_Cue("negated", head.head))  # "prevented from entering"
         if edge == "conj":
             # coordinated verbs share their head's governor, not its own meaning
-            shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cur.children)
+            shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in _kids(cur))
             local = local and shares
             skip_own = True
         elif edge in _LOCAL_EDGES:
@@ -473,7 +505,7 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
             complement = False
         cur = head
     if reached_root:
-        q = _question_cue(tok.sent)
+        q = _question_cue(_sent(tok))
         if q is not None:
             cues.append(q)
     trailing = trailing_speech_verb(tok)
@@ -490,17 +522,27 @@ def collect_cues(doc: Doc, start: int, end: int) -> list[_Cue]:
 
 def trailing_speech_verb(tok: Any) -> Any | None:
     """A closing ', the ministry said.' that the parser attached elsewhere (e.g. as relcl)."""
-    sent = tok.sent
-    for v in sent:
-        if v.i <= tok.i or _lemma(v) not in SPEECH_VERBS or v.pos_ != "VERB":
-            continue
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.left_edge.i == 0 or subj.left_edge.nbor(-1).text != ",":
-            continue
-        rest = [t for t in sent if t.i > v.i and not t.is_punct and not t.is_space]
-        if len(rest) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+    for v in _per_sentence("trailing_speech_verbs", _sent(tok), _trailing_speech_verbs):
+        if v.i > tok.i:
             return v
     return None
+
+
+def _trailing_speech_verbs(sent: Any) -> list[Any]:
+    """Every verb of ``sent`` that could close it as ', the ministry said.', in order: what
+    :func:`trailing_speech_verb` asks of a verb except that it follow the trigger."""
+    out = []
+    toks = tokens_of(sent)
+    for v in toks:
+        if _lemma(v) not in SPEECH_VERBS or v.pos_ != "VERB":
+            continue
+        subj = next((c for c in _kids(v) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i == 0 or subj.left_edge.nbor(-1).text != ",":
+            continue
+        rest = [t for t in toks if t.i > v.i and not t.is_punct and not t.is_space]
+        if len(rest) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            out.append(v)
+    return out
 
 
 def _path_edge_ok(edge: str, child: Any, head: Any) -> bool:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..annotate.memo import children as _kids
+from ..annotate.memo import lower_lemma, sent_of, tokens_of
+from ..annotate.memo import subtree as _subtree
 from . import lexicon as lx
 from .cues import OPINION_HOLDERS, OPINION_VERBS
 from .lexicon import Sense
@@ -30,15 +33,15 @@ VAGUE_HEADS = {"sort", "kind", "type", "form", "number", "series", "network"}
 
 def _military_facility(noun: Token) -> bool:
     """'the construction of a (sort of) military airport': the object is a military facility."""
-    for prep in noun.children:
+    for prep in _kids(noun):
         if prep.dep_ != "prep" or str(prep.lower_) != "of":
             continue
-        for obj in prep.children:
+        for obj in _kids(prep):
             if obj.dep_ != "pobj":
                 continue
             if lemma(obj) in VAGUE_HEADS:
                 return _military_facility(obj)
-            mods = {lemma(c) for c in obj.children if c.dep_ in ("amod", "compound")}
+            mods = {lemma(c) for c in _kids(obj) if c.dep_ in ("amod", "compound")}
             if lemma(obj) in INHERENTLY_MILITARY or (
                     lemma(obj) in MILITARY_FACILITIES and mods & {"military", "army", "air",
                                                                   "naval", "missile"}):
@@ -53,14 +56,19 @@ LEMMA_FIXES = {"stag": "stage", "staging": "stage", "rioted": "riot", "shelled":
 
 def lemma(tok: Token) -> str:
     """Lower-cased lemma of a token, with the model's known slips repaired."""
-    lem = str(tok.lemma_).lower()
+    lem = lower_lemma(tok)  # remembered by the lemma's hash: this runs ~700 times a page
     return LEMMA_FIXES.get(lem, lem)
+
+
+def _sentence_lemmas(tok: Token) -> set[str]:
+    """The lemmas of the token's sentence."""
+    return {lemma(t) for t in tokens_of(sent_of(tok))}
 
 
 def _strike_sense(noun: Token) -> Sense | None:
     """'hunger strike' / 'general strike' are protests; 'air strike' / 'drone strike' attacks."""
-    mods = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-    sent_words = {lemma(t) for t in noun.sent}
+    mods = {lemma(c) for c in _kids(noun) if c.dep_ in ("compound", "amod", "nmod")}
+    sent_words = _sentence_lemmas(noun)
     if mods & lx.LABOUR_STRIKE_HINTS or sent_words & LABOUR_CONTEXT:
         return Sense("PROTEST", "strike", "14")
     if "drone" in mods:
@@ -99,8 +107,8 @@ EVALUATIVE = {"costly", "expensive", "necessary", "unnecessary", "important", "e
 
 def _with_partner(noun: Token) -> bool:
     """'exercises with the US navy': a partner named in a with-phrase."""
-    return any(c.dep_ == "prep" and str(c.lower_) == "with" for c in noun.children) or any(
-        c.dep_ == "prep" and str(c.lower_) == "with" for c in noun.head.children
+    return any(c.dep_ == "prep" and str(c.lower_) == "with" for c in _kids(noun)) or any(
+        c.dep_ == "prep" and str(c.lower_) == "with" for c in _kids(noun.head)
         if noun.dep_ == "dobj")
 
 
@@ -112,10 +120,10 @@ def not_realized(noun: Token) -> bool:
         return True
     for anc in noun.ancestors:  # "analysts agree that the sanctions have failed": opinion
         if lemma(anc) in OPINION_VERBS and any(
-                c.dep_ == "nsubj" and lemma(c) in OPINION_HOLDERS for c in anc.children):
+                c.dep_ == "nsubj" and lemma(c) in OPINION_HOLDERS for c in _kids(anc)):
             return True
     if noun.dep_ == "nsubj" and lemma(head) in ("be", "remain", "seem") and any(
-            lemma(c) in EVALUATIVE for c in head.children if c.dep_ in ("acomp", "attr")):
+            lemma(c) in EVALUATIVE for c in _kids(head) if c.dep_ in ("acomp", "attr")):
         return True
     return False
 
@@ -130,10 +138,10 @@ def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
     if verb_lemma and (verb_lemma, lem) in lx.LIGHT_OVERRIDES:
         return lx.LIGHT_OVERRIDES[(verb_lemma, lem)]
     if verb_lemma:
-        for c in noun.children:  # "suspended aid deliveries": the compound decides
+        for c in _kids(noun):  # "suspended aid deliveries": the compound decides
             if c.dep_ == "compound" and (verb_lemma, lemma(c)) in lx.LIGHT_OVERRIDES:
                 return lx.LIGHT_OVERRIDES[(verb_lemma, lemma(c))]
-    mods = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods = {lemma(c) for c in _kids(noun) if c.dep_ in ("compound", "amod", "nmod")}
     if lem in ("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "patrol"):
         # the codebook: joint exercises are COOPERATE, single-country ones MOBILIZE
         if mods & JOINT or _with_partner(noun):
@@ -150,16 +158,16 @@ def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
             "phone", "telephone", "video", "conference", "telephonic", "virtual"}:
         return Sense("CONSULT", "phone", "04")
     if lem in lx.GENERIC_EVENT_NOUNS:
-        for c in noun.children:
+        for c in _kids(noun):
             if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
                 sense = noun_sense(c, verb_lemma) if c.pos_ in ("NOUN", "PROPN") else None
                 if sense is not None:
                     return sense
         return None
-    if lem in ACCIDENT_PRONE and (mods & ACCIDENTS or {lemma(t) for t in noun.sent} & {
+    if lem in ACCIDENT_PRONE and (mods & ACCIDENTS or _sentence_lemmas(noun) & {
             "accident", "accidental", "accidentally", "leak", "malfunction", "fault"}):
         return None  # "a gas explosion at a factory": an accident, no event
-    if lem in ("swap", "exchange") and not {lemma(t) for t in noun.subtree} & CAPTIVE_WORDS:
+    if lem in ("swap", "exchange") and not {lemma(t) for t in _subtree(noun)} & CAPTIVE_WORDS:
         return None  # only prisoner swaps are RETREAT
     if lem == "strike":
         if verb_lemma in ("go", "stage", "hold", "call", "organize", "organise", "begin", "start",
@@ -167,15 +175,15 @@ def noun_sense(noun: Token, verb_lemma: str | None = None) -> Sense | None:
             return Sense("PROTEST", "strike", "14")
         return _strike_sense(noun)
     if lem == "operation":
-        mods = {lemma(c) for c in noun.children if c.dep_ in ("compound", "amod")}
+        mods = {lemma(c) for c in _kids(noun) if c.dep_ in ("compound", "amod")}
         if mods & NON_MILITARY_OPERATION or verb_lemma is None:
             return None
         return Sense("ASSAULT", "attack", "18")
-    if lem == "warfare" and any(lemma(c) == "cyber" for c in noun.children):
+    if lem == "warfare" and any(lemma(c) == "cyber" for c in _kids(noun)):
         return Sense("COERCE", "cyber", "17")
     if lem in ("march", "rally") and verb_lemma in ("launch",):
         return None
-    if lem == "raid" and any(lemma(c) == "air" for c in noun.children):
+    if lem == "raid" and any(lemma(c) == "air" for c in _kids(noun)):
         return Sense("ASSAULT", "aerial", "18")
     if verb_lemma in lx.LIGHT_VERBS and lem in ("release",) and verb_lemma not in (
             "announce", "order", "approve", "secure", "demand"):
