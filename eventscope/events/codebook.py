@@ -62,6 +62,7 @@ RESTRICT = Sense("COERCE", "restrict", "17")
 CENSOR = Sense("COERCE", "censor", "17")
 DEPORT = Sense("COERCE", "deport", "17")
 WARRANT = Sense("THREATEN", "arrest", "13")
+ARREST = Sense("COERCE", "arrest", "17")
 CONSULT_PHONE = Sense("CONSULT", "phone", "04")
 CONSULT_HOST = Sense("CONSULT", "host", "04")
 INVITE = Sense("AGREE", "invite", "03")
@@ -292,7 +293,9 @@ def codebook_sense(tok: Token, lem: str, obj: Token | None) -> Sense | None:
             objs & TRUCE_NOUNS or _lemma(tok) == "hold" and _subject_lemma(tok) in TRUCE_NOUNS
             or any(_lemma(g) in TRUCE_NOUNS for g in _prep_objects(tok, "by"))):
         return CEASEFIRE_KEPT
-    if lem in ("acquit", "exonerate", "pardon", "amnesty", "commute", "clear") and obj is not None \
+    if lem in ("acquit", "exonerate", "pardon", "amnesty", "commute") and obj is not None \
+            or lem == "clear" and obj is not None and (
+                obj.ent_type_ in ("PERSON", "NORP", "ORG") or _prep_objects(tok, "of")) \
             or lem in ("acquit", "exonerate", "pardon") and _children(tok, "nsubjpass"):
         return Sense("CONCEDE", "pardon", "08")
     if lem in ("apologize", "apologise", "regret"):
@@ -354,8 +357,8 @@ def codebook_sense(tok: Token, lem: str, obj: Token | None) -> Sense | None:
             return DIPLOMATIC
         if lem in ("sever", "break", "cut", "downgrade", "suspend", "freeze", "end"):
             return DISCONTINUE
-    if lem in ("ratify", "sign", "endorse", "approve", "finalize", "finalise", "initial") and \
-            objs & TREATIES:
+    if lem in ("ratify", "sign", "ink", "endorse", "approve", "finalize", "finalise", "initial") \
+            and objs & TREATIES:
         return SUPPORTED  # signing or ratifying a treaty
     if lem == "ratify":
         return SUPPORTED
@@ -442,6 +445,9 @@ def codebook_sense(tok: Token, lem: str, obj: Token | None) -> Sense | None:
             agents & SECURITY or _subject_lemma(tok) in SECURITY) and \
             (objs & {"access", "road", "entrance", "street", "route", "entry"} or "off" in parts):
         return RESTRICT  # security forces blocking access
+    if lem in ("take", "place", "put", "remand") and any(
+            _lemma(g) in ("custody", "detention") for g in _prep_objects(tok, "into", "in")):
+        return ARREST  # "took the mayor into custody": an arrest
     # --- THREATEN / CONSULT / AGREE ---
     if lem in ("issue", "seek", "sign", "obtain") and "warrant" in objs:
         return WARRANT

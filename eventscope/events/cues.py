@@ -49,6 +49,11 @@ COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 
 MUST_AUX = {"must", "should", "ought"}
 
+# spans of time that measure an event: "held three hours of talks", "after two days of fighting"
+DURATIONS = {"hour", "day", "week", "month", "minute", "year", "night", "round", "session"}
+# verbs that hold a measured event ('held three hours of talks'), unlike 'ended months of fighting'
+DURATION_VERBS = {"hold", "conduct", "have", "begin", "start", "open", "resume", "complete"}
+
 BACKGROUND_MARKS = {"since", "after", "before", "because", "following", "amid", "despite", "over",
                     "until", "when", "while", "as", "once", "though", "although", "in"}
 
@@ -89,7 +94,7 @@ CARRIERS = {"escalation", "resumption", "renewal", "outbreak", "wave", "series",
 
 __all__ = [
     "BACKGROUND_MARKS", "CARRIERS", "CONFLICT_DEMANDS", "COOPERATIVE", "DELIBERATION",
-    "DEMAND_SPEECH", "DOCUMENTS", "GATHERING", "HOSTILE", "INFRASTRUCTURE", "MILITARY_TARGETS",
+    "DEMAND_SPEECH", "DOCUMENTS", "DURATIONS", "DURATION_VERBS", "GATHERING", "HOSTILE", "INFRASTRUCTURE", "MILITARY_TARGETS",
     "MUST_AUX", "NATURAL_SUBJECTS", "OBSTRUCTABLE", "OPINION_HOLDERS", "OPINION_VERBS",
     "PROPOSITION_NOUNS", "PROTESTERS", "PUBLISHED", "SUSPECTING", "UNMEETABLE", "VOWS",
 ]

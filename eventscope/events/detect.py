@@ -24,6 +24,7 @@ from typing import Any
 
 from . import lexicon as lx
 from . import statements as st
+from .circumstance import news_in_circumstance, toll_attack, toll_count
 from .clauses import (
     hypothesis_content,
     in_proposition,
@@ -42,6 +43,8 @@ from .cues import (
     DELIBERATION,
     DEMAND_SPEECH,
     DOCUMENTS,
+    DURATION_VERBS,
+    DURATIONS,
     GATHERING,
     HOSTILE,
     INFRASTRUCTURE,
@@ -139,7 +142,8 @@ def _money_target(obj: Token) -> Token:
     """'$33 million in assistance', 'a contribution of 5 million': the noun after the amount."""
     packages = ("contribution", "package", "tranche", "batch", "shipment")
     if obj.pos_ == "NUM" or obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or \
-            _lemma(obj) in packages:
+            _lemma(obj) in packages or _lemma(obj) in DURATIONS and \
+            _lemma(obj.head) in DURATION_VERBS:  # "held three hours of talks"
         for c in obj.children:
             if c.dep_ == "prep" and str(c.lower_) in ("in", "of"):
                 for g in c.children:
@@ -188,6 +192,8 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     lem = _lemma(tok)
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and lem in ("back", "support", "hold", "base")):
         return None  # "Iran-backed militias", "rebel-held town": a modifier, not an event
+    if toll_count(tok):
+        return None  # "the number killed in the bombing": a count of victims
     obj = _object_of(tok)
     olem = _lemma(obj) if obj is not None else ""
     coded = codebook_sense(tok, lem, obj)
@@ -313,8 +319,10 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     if lem in lx.MOTION_VERBS and subj is not None and (_lemma(subj) in lx.FORCE_NOUNS or any(
             _lemma(g) in lx.FORCE_NOUNS for c in subj.children if c.dep_ == "prep"
             and str(c.lower_) == "of" for g in c.children if g.dep_ == "pobj")):
-        if {_lemma(t) for t in subj.subtree} & lx.AID_FORCE_HINTS:
-            return Candidate(tok, [tok], Sense("AID", "peacekeeping", "07"), "motion")
+        hints = {_lemma(t) for t in subj.subtree} & lx.AID_FORCE_HINTS
+        if hints:  # "peacekeepers arrived", "an aid convoy reached Mekelle"
+            mode = "humanitarian" if hints & lx.RELIEF_GOODS else "peacekeeping"
+            return Candidate(tok, [tok], Sense("AID", mode, "07"), "motion")
         return Candidate(tok, [tok], Sense("MOBILIZE", "troops", "15"), "motion")
     if lem in lx.VISIT_VERBS and subj is not None and (
             _lemma(subj) in lx.VISITOR_HINTS or subj.ent_type_ == "PERSON"):
@@ -381,7 +389,8 @@ def _noun_candidate(tok: Token, sent: SpacySpan) -> Candidate | None:
     if not any(_is_verbal(t) for t in sent) and sense.plover_type == "MOBILIZE" \
             and noun_key(tok) in CONSTRUCTION_NOUNS:  # verbless: "..., of the construction of X"
         return Candidate(tok, [tok], sense, "noun", noun=tok)
-    if responsibility_noun(tok):  # "claimed responsibility for the bombing"
+    if responsibility_noun(tok) or sense.plover_type == "ASSAULT" and toll_attack(tok):
+        # "claimed responsibility for the bombing", "the death toll from the bombing rose"
         return Candidate(tok, [tok], sense, "noun", noun=tok)
     if tok.dep_ == "pobj" and str(head.lower_) == "of" and _lemma(head.head) in CARRIERS and \
             head.head.dep_ in NOUN_CORE_DEPS and head.head.head.dep_ in ("ROOT", "ccomp"):
@@ -438,7 +447,7 @@ def _absorbed(inner: Candidate, outer: Candidate) -> bool:
 def _is_background(c: Candidate) -> bool:
     if c.kind == "motion" and c.anchor.dep_ == "acl":
         return False  # "dozens of trucks coming from Iraq": the movement is the news
-    return is_background(c.anchor)
+    return is_background(c.anchor) and not news_in_circumstance(c.anchor, c.sense.plover_type)
 
 
 def _promise(c: Candidate) -> Candidate:

@@ -193,8 +193,10 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", 
 GENERIC_EVENT_NOUNS = {"effort", "bid", "campaign", "mission", "process", "initiative", "move",
                        "plan", "drive", "programme", "program", "action"}
 # what a peacekeeping or humanitarian deployment sends: AID, not MOBILIZE
+# goods that make a convoy or shipment humanitarian: "an aid convoy reached Mekelle" is AID
+RELIEF_GOODS = {"aid", "food", "medicine", "humanitarian", "relief"}
 AID_FORCE_HINTS = {"peacekeeping", "peacekeeper", "observer", "monitor", "rescue", "humanitarian",
-                   "medical", "search-and-rescue", "relief", "election"}
+                   "medical", "search-and-rescue", "relief", "election"} | RELIEF_GOODS
 # adjectives of readiness: "is ready to contribute troops" is an AGREE (intent to cooperate)
 READY_ADJECTIVES = {"ready", "willing", "prepared", "committed", "eager"}
 # verbs a "will" turns into a promise (PLOVER AGREE): "will provide aid", "will evacuate"
@@ -348,6 +350,7 @@ __all__ = [
     "Sense", "VERBS", "PHRASAL", "PARTICLE_ONLY", "NOUNS", "LIGHT_VERBS", "LIGHT_OVERRIDES",
     "OBJECT_VERBS", "FORCE_NOUNS", "WEAPON_NOUNS", "AID_NOUNS", "AGREEMENT_NOUNS",
     "SANCTION_NOUNS", "MOTION_VERBS", "VISIT_VERBS", "VISITOR_HINTS", "SPEECH_VERBS",
-    "LABOUR_STRIKE_HINTS", "GENERIC_EVENT_NOUNS", "AID_FORCE_HINTS", "READY_ADJECTIVES",
+    "LABOUR_STRIKE_HINTS", "GENERIC_EVENT_NOUNS", "AID_FORCE_HINTS", "RELIEF_GOODS",
+    "READY_ADJECTIVES",
     "PROMISABLE", "CONCEDABLE", "DENIED_CLAIMS", "OFFER_STATEMENTS", "GIVING_VERBS",
 ]
