@@ -92,9 +92,11 @@ def _latest_on_or_before(pub: Date, month: int, day: int | None = None,
     return pub.year if probe <= (pub.month, pub.day) else pub.year - 1
 
 
+# "from" is not a hint: "the death toll from Saturday's bombing" looks back, and a future
+# "from Monday" nearly always comes with "will" or "is to" in the same clause.
 _FUTURE_HINT = re.compile(
     r"\b(?:will|shall|'ll|scheduled|set to|due to|due on|plans? to|planned|planning|expected to|"
-    r"to be held|is to|are to|would|next|upcoming|from)\b", re.IGNORECASE)
+    r"to be held|is to|are to|would|next|upcoming)\b", re.IGNORECASE)
 
 
 def _forward(m: re.Match[str]) -> bool:

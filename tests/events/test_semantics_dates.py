@@ -91,6 +91,16 @@ def test_future_clauses_resolve_forward(text: str, start: str) -> None:
     assert got is not None and got.start == start
 
 
+@pytest.mark.parametrize("text,start", [
+    # PUB is Thursday 2020-03-12: "from Saturday's" looks back to the 7th, not on to the 14th
+    ("The death toll from Saturday's bombing has risen to 14.", "2020-03-07"),
+    ("The curfew will be lifted from Monday.", "2020-03-16"),
+])
+def test_from_alone_does_not_point_to_the_future(text: str, start: str) -> None:
+    got = resolve_text(text, PUB)
+    assert got is not None and got.start == start
+
+
 def test_sentence_date_when_the_clause_has_none() -> None:
     text = "Officials said on Tuesday that rebels attacked the base."
     doc = Doc(id="t", text=text, meta=DocMeta(date="2020-03-12"))
