@@ -62,8 +62,10 @@ INJURY_AFTER = re.compile(
     r"all|being|seriously|critically|lightly|severely)\s+)*"
     r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties)\b", re.IGNORECASE)
 FATAL_BEFORE = re.compile(
-    r"(?:\bkill(?:ing|ed|s)?|\bdeath toll\b[^.;]{0,30}?\b(?:to|at|of|reached|hit|is|was|stands|"
-    r"stood)|\bclaim(?:ed|ing)? the lives of|\bleft|\bleaving|\bexecut(?:ed|ing)|"
+    # a toll's own words may run long: "the death toll from Saturday's bombing of a market in
+    # the southern city of Kherson has risen to 14"
+    r"(?:\bkill(?:ing|ed|s)?|\b(?:death toll|number (?:of (?:people |those )?)?(?:killed|dead))\b"
+    r"[^.;]{0,120}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\bclaim(?:ed|ing)? the lives of|\bleft|\bleaving|\bexecut(?:ed|ing)|"
     r"\bdeaths? of|\bmassacr(?:ed|ing)|\bfatalities\b[^.;]{0,20}?\b(?:to|at|of|reached))"
     r"(?:\s+(?:at least|some|about|around|nearly|more than|over|an estimated))?\s*$",
     re.IGNORECASE)

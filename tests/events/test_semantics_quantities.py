@@ -17,6 +17,9 @@ def q(text: str) -> dict[str, tuple[int, int]]:
     ("Gunmen opened fire, killing 3 and injuring 5.", {"fatalities": (3, 3), "injuries": (5, 5)}),
     ("The raid left 3 dead.", {"fatalities": (3, 3)}),
     ("The death toll rose to 40 on Monday.", {"fatalities": (40, 40)}),
+    ("The death toll from Saturday's Russian bombing of a market in the southern Ukrainian city "
+     "of Kherson has risen to 14.", {"fatalities": (14, 14)}),
+    ("The number of people killed in Thursday's attack has risen to 31.", {"fatalities": (31, 31)}),
     ("At least 5 people were killed.", {"fatalities": (5, 5)}),
     ("Between 5 and 7 soldiers were killed.", {"fatalities": (5, 7)}),
     ("Five to seven civilians died in the shelling.", {"fatalities": (5, 7)}),
