@@ -32,7 +32,8 @@ owner holder buyer customer client recipient beneficiary donor investor sharehol
 landlord executive manager lecturer trucker supplier producer dealer seller exporter importer
 manufacturer consumer employer laborer labourer builder lender borrower homeguard
 coordinator administrator commissioner chairman chairwoman chairperson rapporteur ombudsman
-undersecretary
+undersecretary colleague comrade friend relative sibling brother sister son daughter father
+mother husband wife widow orphan
 """
 _BODIES = """
 government administration regime junta cabinet ministry department agency authority

@@ -51,6 +51,12 @@ NON_ACTOR_HEADS = {"day", "week", "month", "year", "time", "morning", "night", "
                    "afternoon", "weekend", "today", "yesterday", "percent", "%", "hour",
                    "minute", "decade", "century", "tonight", "tomorrow"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
+#: heads that name someone else than their possessor: "her colleagues", "its allies"
+RELATION_HEADS = {"colleague", "ally", "partner", "counterpart", "rival", "opponent", "enemy",
+                  "critic", "friend", "relative", "family", "neighbour", "neighbor", "comrade",
+                  "supporter", "follower", "sibling", "brother", "sister", "son", "daughter",
+                  "father", "mother", "husband", "wife", "widow", "host", "guest", "successor",
+                  "predecessor"}
 
 
 def _end(sp: Any, lo: int, hi: int) -> int:
@@ -225,6 +231,8 @@ def mentions_for(doc: Doc, head: Token) -> list[ActorMention]:
             if not linked:
                 linked = [a for a in doc.actors if a.start < end and start < a.end
                           and a.start <= h.idx < a.end]
+            if str(h.lemma_).lower() in RELATION_HEADS:  # "her colleagues": not her
+                linked = [a for a in linked if not _possessive_pronoun(sp, a, h)]
             if linked:
                 best = antecedent(doc, main_mention(sp, linked, h, lo, hi), h)
                 out.append(_with_title(doc, h, widen(doc, best, linked)))
@@ -234,6 +242,13 @@ def mentions_for(doc: Doc, head: Token) -> list[ActorMention]:
             out.append(ActorMention(start=start, end=end, text=doc.text[start:end], via="syntax",
                                     country_code=_place_country(doc, h, start, end)))
     return out
+
+
+def _possessive_pronoun(sp: Any, a: ActorMention, h: Token) -> bool:
+    """Is the actor mention ``a`` only the possessive pronoun of ``h`` ('her' in 'her
+    colleagues')?"""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.idx <= a.start < c.idx + len(c.text)
+               for c in h.children)
 
 
 def _with_title(doc: Doc, h: Token, m: ActorMention) -> ActorMention:

@@ -25,6 +25,12 @@ RESTRICTING = {"COERCE", "SANCTION", "ASSAULT"}
 HELPING = {"AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE", "RETREAT"}
 #: help and forces that arrive somewhere: the town they go to is the party helped or faced
 ARRIVING = {"AID", "MOBILIZE"}
+#: a truce names the area it covers: 'announced a ceasefire in Idlib'
+TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
+#: a place as a verb's own subject or object is acted upon, not where something happens
+CORE_DEPS = {"dobj", "nsubj", "nsubjpass", "dative"}
+#: what is sought from a host: "sought refuge in Amman" asks Jordan (the host place)
+REFUGE_NOUNS = {"refuge", "asylum", "shelter", "sanctuary", "haven"}
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
@@ -47,6 +53,8 @@ def country_place(doc: Doc, tok: Token) -> bool:
 def setting_only(doc: Doc, tok: Token) -> bool:
     """A named place that is not a country ('the Sea of Japan', 'the eastern Mediterranean',
     'Havana'): the setting of an event, never its party."""
+    if tok.dep_ in CORE_DEPS:  # "urged Europe to press X": a direct argument is a party
+        return False
     return tok.ent_type_ == "LOC" and not country_place(doc, tok)
 
 
@@ -60,7 +68,77 @@ def place_target(doc: Doc, anchor: Token, noun: Token | None, ptype: str) -> lis
         (ptype in RESTRICTING or ancestor_place(t) not in (anchor, noun))
         and t.ent_type_ == "GPE" and not directional(t)) or (
         ptype in HELPING and ancestor_place(t) not in (anchor, noun) and _whole_place(doc, t))
-        or (ptype in ARRIVING and t.ent_type_ == "GPE" and _destination(t, anchor))]
+        or (ptype in ARRIVING and t.ent_type_ == "GPE" and _destination(t, anchor))
+        or (ptype in HELPING and t.ent_type_ == "GPE" and not directional(t) and (
+            lemma(ancestor_place(t)) in TRUCE_NOUNS or _sent_to(t)))]
+
+
+def _sent_to(t: Token) -> bool:
+    """'returned the skulls to Peru', 'back into the Brazilian wild': where a thing goes."""
+    return t.dep_ == "pobj" and str(t.head.lower_) in ("to", "into")
+
+
+def purpose_place(doc: Doc, carriers: list[Token]) -> list[Token]:
+    """'provided funds to fight the epidemic in West Africa', 'a ceasefire initiative to halt
+    the fighting in Yemen': help with no party named goes to the place its purpose is in."""
+    for carrier in carriers:
+        for c in carrier.subtree:
+            if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
+                    str(g.lower_) == "to" and g.dep_ == "aux" for g in c.children) or \
+                    _other_clause(c, carrier):
+                continue
+            objs = [g for g in c.children if g.dep_ == "dobj"]
+            if any(g.ent_type_ == "GPE" for g in objs):  # "to help Haiti cope"
+                return [g for g in objs if g.ent_type_ == "GPE"][:1]
+            found = place_within(doc, [c] + objs, 3)
+            if found:
+                return found
+    return []
+
+
+def _other_clause(tok: Token, top: Token) -> bool:
+    """Does ``tok`` sit in a clause of its own below ``top`` ('agreed that their countries
+    should cooperate to encourage refugees in X': the purpose is the countries')?"""
+    cur = tok.head
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "relcl") or any(c.dep_ == "nsubj" for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def place_within(doc: Doc, heads: list[Token], depth: int) -> list[Token]:
+    """A place in an 'in/to' phrase of ``heads``, following 'of/to' phrases down ('to the
+    normalization of the situation in Mali')."""
+    for h in heads:
+        for t in prep_objects(h, {"in", "to"}):
+            if t.ent_type_ in ("GPE", "LOC") or country_place(doc, t):
+                return [t]
+    if depth > 1:
+        inner = [t for h in heads for t in prep_objects(h, {"of", "to", "for", "on", "alongside"})]
+        return place_within(doc, inner, depth - 1) if inner else []
+    return []
+
+
+def refuge_place(doc: Doc, anchor: Token, noun: Token | None) -> list[Token]:
+    """'sought refuge in Amman', 'asylum in Niger's Maradi region', 'arrived in Kyrgyzstan
+    seeking refuge': the place that takes refugees in is the one asked."""
+    words = [anchor] + ([noun] if noun is not None else [])
+    words += [c for c in anchor.children if c.dep_ == "dobj"]
+    if not any(lemma(w) in REFUGE_NOUNS for w in words):
+        return []
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "xcomp", "conj"):
+        words.append(anchor.head)  # "arrived in X seeking refuge"
+    for w in words:
+        for t in prep_objects(w, {"in", "to", "into"}):
+            if t.ent_type_ == "GPE" or country_place(doc, t):
+                return [t]
+            inner = prep_objects(t, {"of"}) + [c for c in t.children
+                                               if c.dep_ in ("poss", "compound")]
+            if (lemma(t) in rw.AREA_NOUNS | {"state"} or t.ent_type_ == "LOC") and any(
+                    g.ent_type_ in ("GPE", "LOC") or country_place(doc, g) for g in inner):
+                return [t]  # "Niger's Maradi region", "the state of Mizoram"
+    return []
 
 
 def _destination(t: Token, anchor: Token) -> bool:
@@ -119,5 +197,5 @@ def is_place(doc: Doc, tok: Token) -> bool:
 
 
 __all__ = ["PARTY_PLACES", "RESTRICTING", "ancestor_place", "country_place", "directional",
-           "is_place", "lemma", "place_target", "place_target_any", "prep_objects",
-           "setting_only"]
+           "is_place", "lemma", "place_target", "place_target_any", "place_within",
+           "prep_objects", "purpose_place", "refuge_place", "setting_only"]
