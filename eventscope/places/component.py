@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Place
 from ..errors import ConfigError
+from .capitals import capital_mentions
 from .counties import bare_counties, county_lists
 from .gazetteer import Candidate, Gazetteer
 from .recognize import Mention, find_mentions
@@ -48,11 +49,18 @@ class PlaceResolver:
                              self.gazetteer)
         bare_counties(found, self.gazetteer)
         mentions = [m for m in found if m.role in self.roles]
+        resolved = resolve_mentions(doc.text, mentions)
         places = []
-        for m, c, score in resolve_mentions(doc.text, mentions):
+        for m, c, score in resolved:
             if c is None and not self.keep_unresolved:
                 continue
             places.append(to_place(doc, m, c, score))
+        if "literal" in self.roles:  # "the Serbian capital": Belgrade, a literal place
+            for start, end, cap, score in capital_mentions(doc.text, doc.parsed, resolved,
+                                                           self.gazetteer):
+                places.append(to_place(doc, Mention(start, end, doc.text[start:end], [cap],
+                                                    "capital"), cap, score))
+            places.sort(key=lambda p: p.start)
         doc.places = places
         return doc
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -112,6 +112,7 @@ class Gazetteer:
         self._by_key: dict[str, list[Candidate]] = {}
         self._by_skel: dict[str, list[Candidate]] = {}
         self._loose_cache: dict[str, list[Candidate]] = {}
+        self._capitals: dict[str, Candidate | None] = {}
         self.strong_keys: frozenset[str] = frozenset(
             r[0] for r in self.con.execute("SELECT key FROM strong_keys"))
 
@@ -159,6 +160,20 @@ class Gazetteer:
             found = [c for c in found if c.country_code == country.upper()]
         return found
 
+    def capital_of(self, country_code: str) -> Candidate | None:
+        """The national capital of a country (GeoNames PPLC; the most populous if several).
+
+        Used for "the Serbian capital" and "Ukraine's capital", which name the city.
+        """
+        cc = country_code.upper()
+        if cc not in self._capitals:
+            row = self.con.execute(
+                f"SELECT {_COLUMNS} FROM places p JOIN names n ON n.place = p.id AND n.kind = 0 "
+                "WHERE p.cc = ? AND p.source = 'PPLC' ORDER BY p.population DESC LIMIT 1",
+                (cc,)).fetchone()
+            self._capitals[cc] = replace(Candidate(*row[:12]), admin2=row[14]) if row else None
+        return self._capitals[cc]
+
     def close(self) -> None:
         self._con.close()
 
@@ -169,7 +184,7 @@ class InMemoryGazetteer(Gazetteer):
     Each candidate is indexed under the key of its ``name``.
     """
 
-    def __init__(self, entries: list[Candidate],  # noqa: D107 - documented on the class
+    def __init__(self, entries: list[Candidate],
                  aliases: dict[str, list[str]] | None = None) -> None:
         self._by_key = {}
         self._by_skel = {}
@@ -186,6 +201,12 @@ class InMemoryGazetteer(Gazetteer):
 
     def by_skeleton(self, skel: str) -> list[Candidate]:
         return self._by_skel.get(skel, []) if len(skel) >= 3 else []
+
+    def capital_of(self, country_code: str) -> Candidate | None:
+        cc = country_code.upper()
+        caps = [c for cs in self._by_key.values() for c in cs
+                if c.country_code == cc and c.source == "PPLC"]
+        return max(caps, key=lambda c: c.population) if caps else None
 
     def close(self) -> None:
         return None
@@ -224,5 +245,11 @@ def gazetteer_for(config: Config) -> Gazetteer:
     return factory(config.gazetteer_path)  # type: ignore[no-any-return]
 
 
-__all__ = ["Candidate", "Gazetteer", "InMemoryGazetteer", "open_gazetteer", "gazetteer_for",
-           "default_path"]
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "InMemoryGazetteer",
+    "default_path",
+    "gazetteer_for",
+    "open_gazetteer",
+]

@@ -7,8 +7,8 @@ so the gazetteer only consults it when the exact key finds nothing.
 
 >>> name_key("Deir ez-Zor")
 'deir zor'
->>> name_key("Mass."), name_key("U.S.")
-('mass.', 'us.')
+>>> name_key("Mass."), name_key("U.S."), name_key("L.A."), name_key("La."), name_key("South L.A.")
+('mass.', 'u.s.', 'l.a.', 'la.', 'south l.a.')
 >>> name_key("Mt. Pleasant") == name_key("Mount Pleasant"), name_key("Main St.")
 (True, 'main st.')
 >>> skeleton_key("Dayr az Zawr") == skeleton_key("Deir Ezzor") == skeleton_key("Deir al-Zour")
@@ -35,6 +35,9 @@ _NON_WORD = re.compile(r"[^0-9a-z\u0600-\u06ff\s]+")
 _SPACES = re.compile(r"\s+")
 _VOWELS = re.compile(r"[aeiouyw]")
 _DOUBLES = re.compile(r"(.)\1+")
+# Dotted initials ("L.A.", "U.S.", "D.C."): letters with dots between them. Their key keeps
+# the dots, so "L.A." (Los Angeles) and "La." (Louisiana) do not share one.
+_INITIALS = re.compile(r"(?:[A-Za-z]\.\s?)+[A-Za-z]\.?")
 
 
 def fold(text: str) -> str:
@@ -48,20 +51,31 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _dotted(initials: str) -> str:
+    """"L.A." -> "l.a.": dotted initials keyed with their dots."""
+    return "".join(ch.lower() + "." for ch in initials if ch.isalpha())
+
+
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The exact lookup key: folded, with Arabic articles and "the" dropped between words.
 
     The article is kept when it is the whole name (a place called "As").
     """
-    words = fold(text).split()
+    stripped = text.strip()
+    if _INITIALS.fullmatch(stripped):
+        return _dotted(stripped)
+    words: list[str] = []
+    for word in stripped.split():  # "South L.A.": the initials keep their dots inside a name
+        core = word.rstrip(",;:")
+        words.extend([_dotted(core)] if _INITIALS.fullmatch(core) else fold(word).split())
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     kept = [_PREFIXES.get(w, w) for w in words if w not in ARTICLES]
     if len(kept) > 1:
         kept = [_ABBREVIATIONS.get(w, w) if i < len(kept) - 1 else w for i, w in enumerate(kept)]
     key = " ".join(kept) if kept else " ".join(words)
-    if key and text.rstrip().endswith("."):
+    if key and not key.endswith(".") and text.rstrip().endswith("."):
         key += "."  # an abbreviation ("Ind.", "Mass.") is not the word ("Mass")
     return key
 
@@ -73,7 +87,7 @@ def skeleton_key(text: str) -> str:
     meet the spaced spelling.
     """
     key = name_key(text).rstrip(".")
-    if not key:
+    if not key or "." in key:  # dotted initials match only exactly
         return ""
     out = []
     for word in key.split():
@@ -83,4 +97,4 @@ def skeleton_key(text: str) -> str:
     return _DOUBLES.sub(r"\1", "".join(out))
 
 
-__all__ = ["fold", "name_key", "skeleton_key", "ARTICLES"]
+__all__ = ["ARTICLES", "fold", "name_key", "skeleton_key"]

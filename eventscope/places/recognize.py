@@ -17,11 +17,11 @@ from typing import Any
 
 from .build import DEMONYM, STRONG_POPULATION
 from .discourse import after_title, datelines, repeated_names, surname_words
+from .features import AREA_FEATURES, extend_with_kind_word, feature_phrase
 from .gazetteer import Candidate, Gazetteer
 from .normalize import name_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-AREA_FEATURES = frozenset({"country", "admin1", "continent"})
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "to", "from", "via", "through", "across",
                             "outside", "around", "towards", "toward", "inside", "within",
@@ -50,7 +50,7 @@ SPEECH_VOLITION = frozenset({
     "say", "tell", "want", "wish", "demand", "accuse", "warn", "claim", "announce", "deny",
     "insist", "urge", "reject", "condemn", "threaten", "vow", "hope", "believe", "seek",
     "refuse", "agree", "call", "respond", "criticize", "criticise", "blame", "decide",
-    "plan", "intend", "argue", "state", "declare", "announce", "pledge", "promise", "ask",
+    "plan", "intend", "argue", "state", "declare", "pledge", "promise", "ask",
     "request", "welcome", "recognize", "recognise", "offer", "approve", "sanction", "expel",
     "negotiate", "sign", "protest", "deploy", "aim", "try", "propose", "allege", "fear",
     "consider", "expect", "express", "support", "oppose", "back", "endorse", "suspend",
@@ -122,22 +122,6 @@ def _is_locative(sp: Any, first: int, preps: frozenset[str] = LOCATIVE_PREPS) ->
     if i >= 1 and sp[i].lower_ == "of" and sp[i - 1].lower_ in PLACE_NOUNS:
         return True  # "the desert of Badia al-Sham", "the town of Hajin"
     return i >= 0 and sp[i].lower_ in preps
-
-
-_KIND_WORD = re.compile(r"[ \t]+(border crossing|crossing|air ?base|airport|base|river|"
-                        r"desert|oil ?field|gas field|mountains?|valley)\b", re.IGNORECASE)
-
-
-def _extend_with_kind_word(gaz: Gazetteer, text: str, m: Mention) -> None:
-    """"the Qaim crossing": prefer our entry for the crossing over the town it is named after."""
-    hit = _KIND_WORD.match(text, m.end)
-    if hit is None:
-        return
-    cands = [c for c in gaz.candidates(text[m.start:hit.end()], loose=False) if c.cased]
-    if cands:
-        m.end = hit.end()
-        m.text = text[m.start:m.end]
-        m.candidates = cands
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[NSEW]\.[ \t]?$")
@@ -374,19 +358,24 @@ def find_mentions(sp: Any, gaz: Gazetteer, text: str | None = None) -> list[Ment
     for start, end, toks in unresolved:
         add(start, end, [], "ner", head=toks)
     out.sort(key=lambda m: m.start)
-    final = []
+    final: list[Mention] = []
     for m in out:
         if _SAINTS.match(m.text) and text[m.end:m.end + 2] in {"'s", "\u2019s"}:
             continue  # "St. Patrick's Day", "St. Mary's Hospital": a saint, not a town
         if _STREET.match(text, m.end) and not any(c.feature in AREA_FEATURES | {"admin2"}
                                                   for c in m.candidates):
             continue  # "2517 Memphis St.", "Dublin Road": a street, not the town
-        _extend_with_kind_word(gaz, text, m)
+        extend_with_kind_word(gaz, text, m)
         _extend_with_initial(gaz, text, m)
+        feature_phrase(gaz, text, m)
         if m.role == "literal" and m.tokens is not None and _is_metonym(sp, m.tokens):
             if m.candidates and not any(_seat_of_power(c) for c in m.candidates):
                 continue  # "Nelson said": a person with a town's name, not a government
             m.role = "metonym"
+        if final and final[-1].end > m.start:  # a phrase grew over its neighbour
+            if m.end - m.start <= final[-1].end - final[-1].start:
+                continue
+            final.pop()
         final.append(m)
     return final
 
@@ -466,4 +455,4 @@ def candidate_key(text: str) -> str:
     return name_key(text)
 
 
-__all__ = ["Mention", "find_mentions", "PLACE_LABELS", "SPEECH_VOLITION"]
+__all__ = ["PLACE_LABELS", "SPEECH_VOLITION", "Mention", "find_mentions"]

@@ -6,6 +6,7 @@ and the first other line is the header:
 - ``supplement.csv``: conflict geography GeoNames city lists lack (deserts, crossings, bases).
 - ``countries.csv``: GeoNames representative points of countries, extra names, demonyms.
 - ``admin1_points.csv``: representative points of first-level regions.
+- ``city_aliases.csv``: short forms of big cities' names ("L.A.", "NYC").
 
 >>> rows = load_supplement(DATA_DIR / "supplement.csv")
 >>> any(r.name == "Syrian Desert" for r in rows)
@@ -26,7 +27,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 FEATURES: frozenset[str] = frozenset({
     "desert", "region", "crossing", "airbase", "base", "river", "valley", "mountains",
     "oilfield", "sea", "strait", "territory", "peninsula", "town", "city", "district",
-    "building", "airport",
+    "building", "airport", "lake", "canal", "ocean",
 })
 PRECISIONS: tuple[str, ...] = ("point", "town", "district", "region", "country")
 
@@ -161,5 +162,28 @@ def load_admin1_points(path: Path) -> dict[tuple[str, str], Admin1Point]:
     return out
 
 
-__all__ = ["DATA_DIR", "SupplementEntry", "CountryInfo", "Admin1Point", "load_supplement",
-           "load_countries", "load_admin1_points", "FEATURES", "PRECISIONS"]
+def load_city_aliases(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Read city_aliases.csv into {(country_code, town name): extra names}."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for line, row in _rows(path, ("country_code", "name", "alt_names")):
+        cc = row["country_code"]
+        if len(cc) != 2 or not cc.isupper():
+            raise ResourceError(f"{path}:{line}: country_code {cc!r} is not two capitals.")
+        if not row["name"]:
+            raise ResourceError(f"{path}:{line}: name is empty.")
+        out[(cc, row["name"])] = out.get((cc, row["name"]), ()) + _split(row["alt_names"])
+    return out
+
+
+__all__ = [
+    "DATA_DIR",
+    "FEATURES",
+    "PRECISIONS",
+    "Admin1Point",
+    "CountryInfo",
+    "SupplementEntry",
+    "load_admin1_points",
+    "load_city_aliases",
+    "load_countries",
+    "load_supplement",
+]

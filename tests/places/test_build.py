@@ -84,3 +84,12 @@ def test_supplement_errors_name_file_and_line(tmp_path: Path) -> None:
     short = data_file(tmp_path, "c.csv", header + "Somewhere,34.0\n")
     with pytest.raises(ResourceError, match=r"c\.csv:2: 2 fields"):
         load_supplement(short)
+
+
+def test_compass_variants_of_region_names() -> None:
+    from eventscope.places.build import compass_aliases
+
+    assert compass_aliases("Northern Darfur") == {"North Darfur"}
+    assert compass_aliases("Shamal Kurdufan") == {"North Kurdufan"}
+    assert compass_aliases("South Dakota") == {"Southern Dakota"}
+    assert compass_aliases("Kassala") == set() and compass_aliases("North") == set()

@@ -10,7 +10,7 @@ import pytest
 from eventscope.places.gazetteer import Gazetteer
 
 
-def _child(gaz: Gazetteer, parent_con_id: int, out: "mp.Queue[tuple[bool, int]]") -> None:
+def _child(gaz: Gazetteer, parent_con_id: int, out: mp.Queue[tuple[bool, int]]) -> None:
     found = gaz.candidates("Homs")
     out.put((bool(found), id(gaz.con) != parent_con_id))
 
@@ -20,7 +20,7 @@ def test_forked_worker_reopens_the_connection(small_gazetteer: Gazetteer) -> Non
     assert small_gazetteer.candidates("Homs"), "the fixture gazetteer should know Homs"
     parent_con = small_gazetteer.con
     ctx = mp.get_context("fork")
-    queue: "mp.Queue[tuple[bool, int]]" = ctx.Queue()
+    queue: mp.Queue[tuple[bool, int]] = ctx.Queue()
     proc = ctx.Process(target=_child, args=(small_gazetteer, id(parent_con), queue))
     proc.start()
     found, reopened = queue.get(timeout=60)
