@@ -134,11 +134,12 @@ def acled_of(event: Event, doc: Doc) -> tuple[str | None, str | None]:
 
 
 def _focus_place(doc: Doc) -> Place | None:
-    """The place the document is mostly about: its most often mentioned resolved place."""
+    """The place the document is mostly about: its most often named resolved place (names
+    used as places: not demonyms, not capitals standing for governments)."""
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
     for p in doc.places:
-        if p.lat is None and p.geonameid is None:
+        if p.lat is None and p.geonameid is None or (p.role or "literal") != "literal":
             continue
         key = str(p.geonameid) if p.geonameid is not None else (p.name or p.text).lower()
         counts[key] += 1
@@ -164,7 +165,10 @@ def _location(doc: Doc, cand: Candidate, clause: tuple[int, int], sent: tuple[in
     """(place, explicit?): a place inside the target phrase ('positions in Deir Ezzor'), else
     the places stage's choice, else the nearest place in the clause, else the document's
     focus place with its precision lowered."""
-    in_target = [p for p in doc.places if any(a <= p.start and p.end <= b for a, b in regions)
+    # only names used as places: "Russian forces shelled the city" is not in Russia, and
+    # "Kyiv accused Moscow of shelling" puts no shelling in Moscow
+    places = [p for p in doc.places if (p.role or "literal") == "literal"]
+    in_target = [p for p in places if any(a <= p.start and p.end <= b for a, b in regions)
                  and not _is_origin(doc, p)]
     if in_target:
         return in_target[-1], True
@@ -177,11 +181,11 @@ def _location(doc: Doc, cand: Candidate, clause: tuple[int, int], sent: tuple[in
         if p is not None and not _is_origin(doc, p):
             return p, True
     tpos = cand.start_char
-    in_clause = [p for p in doc.places if clause[0] <= p.start and p.end <= clause[1]]
+    in_clause = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
     if not in_clause:  # the sentence, less the clauses of verbs coordinated with the trigger
         # ('carried out a reconnaissance in the area and then returned to Iraq': not Iraq)
         others = _conjunct_ranges(cand)
-        in_clause = [p for p in doc.places if sent[0] <= p.start and p.end <= sent[1]
+        in_clause = [p for p in places if sent[0] <= p.start and p.end <= sent[1]
                      and not any(a <= p.start < b for a, b in others)]
     in_clause = [p for p in in_clause if not _is_origin(doc, p)]
     if in_clause:

@@ -55,6 +55,13 @@ SPEECH_VOLITION = frozenset({
     "negotiate", "sign", "protest", "deploy", "aim", "try", "propose", "allege", "fear",
     "consider", "expect", "express", "support", "oppose", "back", "endorse", "suspend",
 })
+#: Verbs whose direct object is someone who can be told, blamed or asked: "accused Moscow of
+#: shelling", "urged Tehran to", "warned Beijing" name governments, not places.
+AGENT_OBJECT = frozenset({
+    "accuse", "blame", "urge", "warn", "tell", "ask", "condemn", "criticize", "criticise",
+    "praise", "thank", "congratulate", "pressure", "press", "persuade", "convince", "sanction",
+    "rebuke", "denounce", "chide", "reassure", "assure", "inform", "notify", "advise",
+})
 _TRIM_START = ("the ", "The ")
 _TRIM_END = ("'s", "\u2019s", "'", "\u2019")
 MAX_NGRAM = 5
@@ -441,8 +448,11 @@ def _entities(sp: Any) -> list[tuple[str, int, int, int, int]]:
 
 
 def _is_metonym(sp: Any, tokens: tuple[int, int]) -> bool:
-    """A place name standing for its government: the subject of a speech or volition verb."""
+    """A place name standing for its government: the subject of a speech or volition verb,
+    or the object of one whose object is a person or body ("accused Moscow")."""
     tok = sp[tokens[0]:tokens[1]].root
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AGENT_OBJECT:
+        return True  # "accused Moscow of ...": the one accused is a government
     if tok.dep_ not in {"nsubj", "nsubjpass"} and not (tok.dep_ == "conj" and
                                                         tok.head.dep_ == "nsubj"):
         return False
@@ -455,4 +465,4 @@ def candidate_key(text: str) -> str:
     return name_key(text)
 
 
-__all__ = ["PLACE_LABELS", "SPEECH_VOLITION", "Mention", "find_mentions"]
+__all__ = ["AGENT_OBJECT", "PLACE_LABELS", "SPEECH_VOLITION", "Mention", "find_mentions"]
