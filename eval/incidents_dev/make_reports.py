@@ -416,13 +416,18 @@ R = [
 ]
 
 
-def main() -> None:
-    with open(HERE / "reports.jsonl", "w", encoding="utf-8") as rep, \
-         open(HERE / "gold.jsonl", "w", encoding="utf-8") as gold:
-        for rid, inc, types, date, outlet, title, text in R:
+def write_set(folder: Path, reports: list) -> None:
+    """reports.jsonl (the pages) and gold.jsonl (their incidents and types) in ``folder``."""
+    with open(folder / "reports.jsonl", "w", encoding="utf-8") as rep, \
+         open(folder / "gold.jsonl", "w", encoding="utf-8") as gold:
+        for rid, inc, types, date, outlet, title, text in reports:
             rep.write(json.dumps({"id": rid, "date": date, "source": outlet, "title": title,
                                   "text": title + "\n\n" + text}) + "\n")
             gold.write(json.dumps({"id": rid, "incident": inc, "types": types}) + "\n")
+
+
+def main() -> None:
+    write_set(HERE, R)
 
 
 if __name__ == "__main__":

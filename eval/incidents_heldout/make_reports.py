@@ -6,7 +6,7 @@ vs. descriptions, later publication dates), plus look-alike distinct incidents (
 another day, same day another place, same actors another target, follow-ups about another
 event). This set is a held-out check: never tune clustering rules to it.
 """
-import json
+import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -479,12 +479,12 @@ R = [
 
 
 def main() -> None:
-    with open(HERE / "reports.jsonl", "w", encoding="utf-8") as rep, \
-         open(HERE / "gold.jsonl", "w", encoding="utf-8") as gold:
-        for rid, inc, types, date, outlet, title, text in R:
-            rep.write(json.dumps({"id": rid, "date": date, "source": outlet, "title": title,
-                                  "text": title + "\n\n" + text}) + "\n")
-            gold.write(json.dumps({"id": rid, "incident": inc, "types": types}) + "\n")
+    # the writer is the dev set's (same format); loaded by path, both scripts share a name
+    spec = importlib.util.spec_from_file_location(
+        "incidents_dev_reports", HERE.parent / "incidents_dev" / "make_reports.py")
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    dev.write_set(HERE, R)
 
 
 if __name__ == "__main__":
