@@ -17,13 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-#: Token attributes the fast matcher can test, and how to read each from a spaCy token.
-_READERS: dict[str, Callable[[Any], Any]] = {
-    "LOWER": lambda t: t.lower_,
-    "TAG": lambda t: t.tag_,
-    "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-}
+#: Token attributes the fast matcher can test, as the names of the token properties that hold
+#: them (plain names and frozen values, so that a pipeline with this matcher still pickles).
+_READERS: dict[str, str] = {"LOWER": "lower_", "TAG": "tag_", "DEP": "dep_", "IS_SPACE": "is_space"}
 
 TokenTest = Callable[[Any], bool]
 
@@ -32,30 +28,55 @@ class UnsupportedPattern(ValueError):
     """A pattern uses an operator or attribute the fast matcher does not implement."""
 
 
-def _value_test(read: Callable[[Any], Any], spec: Any) -> TokenTest:
+@dataclass(frozen=True, slots=True)
+class _ValueTest:
+    """One attribute test: equal to a value, in or not in a set, or matching a regex."""
+
+    attr: str
+    op: str  # "==", "IN", "NOT_IN" or "REGEX"
+    value: Any
+
+    def __call__(self, tok: Any) -> bool:
+        got = getattr(tok, self.attr)
+        if self.op == "==":
+            return bool(got == self.value)
+        if self.op == "IN":
+            return got in self.value
+        if self.op == "NOT_IN":
+            return got not in self.value
+        return re.search(self.value, got) is not None  # re caches the compiled pattern
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenTest:
+    """Every attribute test of one pattern token."""
+
+    tests: tuple[_ValueTest, ...]
+
+    def __call__(self, tok: Any) -> bool:
+        return all(test(tok) for test in self.tests)
+
+
+def _value_test(attr: str, spec: Any) -> _ValueTest:
     if isinstance(spec, (str, bool)):
-        return lambda t: read(t) == spec
+        return _ValueTest(attr, "==", spec)
     if isinstance(spec, dict) and len(spec) == 1:
         (op, arg), = spec.items()
-        if op == "IN" and isinstance(arg, list):
-            allowed = frozenset(arg)
-            return lambda t: read(t) in allowed
-        if op == "NOT_IN" and isinstance(arg, list):
-            banned = frozenset(arg)
-            return lambda t: read(t) not in banned
+        if op in ("IN", "NOT_IN") and isinstance(arg, list):
+            return _ValueTest(attr, op, frozenset(arg))
         if op == "REGEX" and isinstance(arg, str):
-            search = re.compile(arg).search
-            return lambda t: bool(search(read(t)))
+            re.compile(arg)  # a bad pattern fails here, not at the first token
+            return _ValueTest(attr, op, arg)
     raise UnsupportedPattern(f"unsupported value {spec!r}")
 
 
-def _token_test(spec: dict[str, Any]) -> TokenTest:
-    tests: list[TokenTest] = []
+def _token_test(spec: dict[str, Any]) -> _TokenTest:
+    tests: list[_ValueTest] = []
     for attr, value in spec.items():
         if attr not in _READERS:
             raise UnsupportedPattern(f"unsupported attribute {attr!r}")
         tests.append(_value_test(_READERS[attr], value))
-    return lambda t: all(test(t) for test in tests)
+    return _TokenTest(tuple(tests))
 
 
 @dataclass(frozen=True, slots=True)

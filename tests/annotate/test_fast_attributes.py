@@ -56,3 +56,13 @@ def test_a_ruler_with_patterns_it_cannot_read_keeps_spacys_matcher() -> None:
     before = ruler.match
     assert speed_up_attribute_ruler(nlp) is False
     assert ruler.match == before
+
+
+def test_the_matcher_pickles_and_matches_the_same_after(bare: Any) -> None:
+    import pickle
+
+    ruler = bare.get_pipe("attribute_ruler")
+    fast = FastAttributeMatcher(ruler)
+    copy = pickle.loads(pickle.dumps(fast))
+    for doc in bare.pipe(TEXTS[:3], disable=["attribute_ruler", "lemmatizer"]):
+        assert copy(doc) == fast(doc) == sorted(set(ruler.match(doc)))
