@@ -140,11 +140,12 @@ def insert_events(conn: sqlite3.Connection, doc: Doc, document_id: int) -> list[
     arg_rows: list[tuple[Any, ...]] = []
     json_rows: list[tuple[str, str]] = []
     # ids first: an embedded act's content_of must name its act's id as stored
-    stored_ids = {e.event_id: _free_event_id(conn, e.event_id, document_id, taken)
-                  for e in doc.events}
-    for seq, e in enumerate(doc.events):
-        event_id = stored_ids[e.event_id]
-        content_of = stored_ids.get(e.content_of, e.content_of) if e.content_of else None
+    stored = [_free_event_id(conn, e.event_id, document_id, taken) for e in doc.events]
+    stored_id: dict[str, str] = {}
+    for e, sid in zip(doc.events, stored):
+        stored_id.setdefault(e.event_id, sid)
+    for seq, (e, event_id) in enumerate(zip(doc.events, stored)):
+        content_of = stored_id.get(e.content_of, e.content_of) if e.content_of else None
         d = e.to_dict()
         d["event_id"] = event_id
         if content_of is not None:

@@ -77,3 +77,13 @@ def test_a_version_5_database_gets_its_content_links_back(tmp_path: Path) -> Non
         row = store.connection.execute(
             "SELECT content_of, content_type FROM events WHERE event_id = 'old:e1'").fetchone()
         assert tuple(row) == ("old:e0", "ASSAULT")
+
+
+def test_two_events_with_one_id_are_both_stored(tmp_path: Path) -> None:
+    doc = threat_doc("dup")
+    doc.events[1].event_id = doc.events[0].event_id
+    doc.events[1].content_of = None
+    with Store(tmp_path / "e.db") as store:
+        assert store.add(doc, content_hash="h")
+        ids = [r[0] for r in store.connection.execute("SELECT event_id FROM events ORDER BY id")]
+    assert len(ids) == 2 and len(set(ids)) == 2
