@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .dates import MONTHS, WEEKDAYS
 from .nouns import lemma as _lemma
 
 Token = Any  # spacy.tokens.Token
@@ -45,12 +46,9 @@ ATTACKERS = {"missile", "rocket", "drone", "bomb", "shell", "aircraft", "jet", "
 
 #: words of a date that make it recent news ('on Saturday', 'overnight', 'on March 3'); a
 #: bare year ('destroyed in the 2014 war') is history, not a new event
-RECENT_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                     "sunday", "yesterday", "today", "tonight", "overnight", "morning",
-                     "afternoon", "evening", "night", "week", "weekend", "earlier", "january",
-                     "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "aug", "sept", "oct",
-                     "nov", "dec"}
+RECENT_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {
+    "yesterday", "today", "tonight", "overnight", "morning", "afternoon", "evening", "night",
+    "week", "weekend", "earlier"}
 
 
 def _has_date(tok: Token) -> bool:
